@@ -1,0 +1,236 @@
+/**
+ * Strict ISO 8601 dates for datasets: the one place where text becomes a {@link DatePoint}.
+ * Nothing here goes through `new Date(string)` or `Date.parse`, whose date-only values are UTC
+ * midnight and so shift a day in the viewer's zone (DESIGN.md, "Dates").
+ */
+import { tzOffset } from '@date-fns/tz';
+import type { DatePoint, Precision } from './model';
+
+/** A problem with a date value, as a plain sentence. */
+export interface DateError {
+  readonly error: string;
+}
+
+/**
+ * The shape of every value {@link parseDatePoint} may accept. Whether the numbers name a real day
+ * and time is checked after matching, so that "2025-02-30" gets its own message.
+ * Groups: year, month, day, hour, minute, second, fraction, offset.
+ */
+export const ISO_DATE_PATTERN =
+  /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:\d{2})?)?)?)?$/;
+
+const FORMS = 'use YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM±HH:MM';
+
+const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/** Real UTC offsets run from -12:00 to +14:00. */
+const MAX_OFFSET_MINUTES = 14 * 60;
+const MINUTE_MS = 60_000;
+const DAY_MS = 86_400_000;
+/** A Gregorian cycle: calendars repeat every 400 years, which lets years 0–99 dodge Date.UTC's 1900 shift. */
+const CYCLE_YEARS = 400;
+const CYCLE_MS = 146_097 * DAY_MS;
+
+function isLeapYear(year: number): boolean {
+  return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+}
+
+/** Number of days in a month (1–12) of a year. */
+export function daysInMonth(year: number, month: number): number {
+  if (month === 2) return isLeapYear(year) ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+/** `Date.UTC` of wall-clock fields, also right for years 0–99 (which `Date.UTC` reads as 1900–1999). */
+export function wallTime(year: number, month = 1, day = 1, hour = 0, minute = 0): number {
+  if (year >= 100) return Date.UTC(year, month - 1, day, hour, minute);
+  return Date.UTC(year + CYCLE_YEARS, month - 1, day, hour, minute) - CYCLE_MS;
+}
+
+const zoneValidity = new Map<string, boolean>();
+
+/** Whether `zone` is an IANA time zone name the runtime knows ("Asia/Tokyo", "UTC"; not "+08:00"). */
+export function isValidTimeZone(zone: string): boolean {
+  const known = zoneValidity.get(zone);
+  if (known !== undefined) return known;
+  // Offsets such as "+08:00" are accepted by some engines only; a dataset names a place's zone.
+  let valid = /^[A-Za-z][A-Za-z0-9_+\-/]*$/.test(zone);
+  if (valid) {
+    try {
+      new Intl.DateTimeFormat('en-US', { timeZone: zone });
+    } catch {
+      valid = false;
+    }
+  }
+  zoneValidity.set(zone, valid);
+  return valid;
+}
+
+const offsetCache = new Map<string, number>();
+
+/** The zone's offset at the start of a UTC day (cached: datasets have many events on few days). */
+function offsetAtDay(zone: string, dayIndex: number): number {
+  const key = `${zone}@${dayIndex}`;
+  let offset = offsetCache.get(key);
+  if (offset === undefined) {
+    offset = tzOffset(zone, new Date(dayIndex * DAY_MS));
+    offsetCache.set(key, offset);
+  }
+  return offset;
+}
+
+/**
+ * The UTC offset (minutes) of a wall-clock time in an IANA zone. A time that happens twice (clocks
+ * going back) is read as the earlier one; a time skipped by clocks going forward is read with the
+ * offset from before the change, so 02:30 becomes 03:30 (the rule of RFC 5545 and `TZDate`).
+ */
+export function zoneOffsetAt(wall: number, zone: string): number {
+  // Offsets stay within ±14 h, so the instant lies between the start of the day before and the end
+  // of the day after; when the offset is the same at both, no change happens in between.
+  const day = Math.floor(wall / DAY_MS);
+  const before = offsetAtDay(zone, day - 1);
+  const after = offsetAtDay(zone, day + 2);
+  if (before === after) return Math.round(before);
+  const fits = [before, after].filter(
+    (offset) => tzOffset(zone, new Date(wall - offset * MINUTE_MS)) === offset,
+  );
+  return Math.round(fits.length > 0 ? Math.max(...fits) : before);
+}
+
+function quoted(value: string): string {
+  return JSON.stringify(value);
+}
+
+function parseOffset(text: string): number {
+  if (text === 'Z') return 0;
+  const sign = text.startsWith('-') ? -1 : 1;
+  return sign * (Number(text.slice(1, 3)) * 60 + Number(text.slice(4, 6)));
+}
+
+function notIsoDate(value: string): DateError {
+  const hint = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}/.test(value) ? '; put "T" between the date and the time' : '';
+  return { error: `${quoted(value)} is not an ISO date (${FORMS})${hint}` };
+}
+
+/** Checks the numbers of a matched value; returns a sentence for the first impossible one. */
+function impossibleField(value: string, fields: readonly (number | undefined)[]): string | undefined {
+  const [year = 0, month, day, hour, minute, second] = fields;
+  if (month !== undefined && (month < 1 || month > 12)) {
+    return `${quoted(value)} is not a real date: there is no month ${month}`;
+  }
+  if (month !== undefined && day !== undefined && (day < 1 || day > daysInMonth(year, month))) {
+    const name = MONTH_NAMES[month - 1] ?? '';
+    return `${quoted(value)} is not a real date: ${name} ${year} has ${daysInMonth(year, month)} days`;
+  }
+  if (hour !== undefined && hour > 23) return `${quoted(value)} is not a real time: there is no hour ${hour}`;
+  if (minute !== undefined && minute > 59) {
+    return `${quoted(value)} is not a real time: there is no minute ${minute}`;
+  }
+  if (second !== undefined && second > 59) {
+    return `${quoted(value)} is not a real time: there is no second ${second}`;
+  }
+  return undefined;
+}
+
+/**
+ * Reads one ISO 8601 value, keeping its precision and its local wall-clock fields:
+ * "YYYY", "YYYY-MM", "YYYY-MM-DD", or "YYYY-MM-DDTHH:MM[:SS[.sss]]" followed by "Z" or "±HH:MM".
+ * A date-time without an offset is accepted only when `timezone` (an IANA zone) is given; its offset
+ * then comes from that zone at that moment. Seconds are checked, then dropped: the finest precision
+ * kept is the minute. An offset written in the value wins over `timezone`.
+ *
+ * @returns the point, or `{ error }` with a plain sentence saying what is wrong.
+ */
+export function parseDatePoint(value: string, timezone?: string): DatePoint | DateError {
+  const match = ISO_DATE_PATTERN.exec(value);
+  if (!match) return notIsoDate(value);
+  const [, yearText, monthText, dayText, hourText, minuteText, secondText, , offsetText] = match;
+  const toNumber = (text: string | undefined) => (text === undefined ? undefined : Number(text));
+  const fields = [yearText, monthText, dayText, hourText, minuteText, secondText].map(toNumber);
+  const [year = 0, month, day, hour, minute] = fields;
+  const problem = impossibleField(value, fields);
+  if (problem) return { error: problem };
+
+  const precision: Precision =
+    hour !== undefined ? 'minute' : day !== undefined ? 'day' : month !== undefined ? 'month' : 'year';
+  const wall = wallTime(year, month, day, hour, minute);
+  if (precision === 'year') return { precision, year, wall };
+  if (precision === 'month') return { precision, year, month, wall };
+  if (precision === 'day') return { precision, year, month, day, wall };
+
+  let offsetMinutes: number;
+  if (offsetText !== undefined) {
+    offsetMinutes = parseOffset(offsetText);
+    if (Number(offsetText.slice(4, 6)) > 59 || Math.abs(offsetMinutes) > MAX_OFFSET_MINUTES) {
+      return {
+        error: `${quoted(value)} has an impossible UTC offset ${offsetText} (offsets run from -12:00 to +14:00)`,
+      };
+    }
+  } else if (timezone === undefined) {
+    return {
+      error: `${quoted(value)} has no UTC offset: add one (e.g. ${quoted(`${value}+08:00`)}) or give the event a timezone`,
+    };
+  } else if (!isValidTimeZone(timezone)) {
+    return {
+      error: `${quoted(timezone)} is not a known IANA time zone, so ${quoted(value)} cannot be placed`,
+    };
+  } else {
+    offsetMinutes = zoneOffsetAt(wall, timezone);
+  }
+  return {
+    precision,
+    year,
+    month,
+    day,
+    hour,
+    minute,
+    offsetMinutes,
+    wall,
+    instant: wall - offsetMinutes * MINUTE_MS,
+  };
+}
+
+/** Type guard: did {@link parseDatePoint} fail? */
+export function isDateError(result: DatePoint | DateError): result is DateError {
+  return 'error' in result;
+}
+
+/**
+ * The wall-clock time just after a point's unit: the next year, month or day for date-only values
+ * (so date-only ends are inclusive), and the time itself for minute precision.
+ */
+export function endOfUnit(point: DatePoint): number {
+  const { year, month = 1, day = 1 } = point;
+  switch (point.precision) {
+    case 'year':
+      return wallTime(year + 1);
+    case 'month':
+      return wallTime(year, month + 1);
+    case 'day':
+      return wallTime(year, month, day + 1);
+    case 'minute':
+      return point.wall;
+  }
+}
+
+/**
+ * The wall-clock span [t0, t1) an event covers: from the start of `start`'s unit to the end of
+ * `end`'s unit ("2025-10-26" to "2025-10-28" ends at 29 Oct 00:00). Without an end it is the start's
+ * own unit; a minute-precision moment has t1 === t0.
+ */
+export function spanOf(start: DatePoint, end?: DatePoint): { t0: number; t1: number } {
+  return { t0: start.wall, t1: endOfUnit(end ?? start) };
+}

@@ -1,0 +1,174 @@
+/**
+ * The one boundary where raw input becomes the normalised {@link Dataset}: each part is checked on
+ * its own so good events survive bad neighbours, and every problem is reported with its path.
+ */
+import { isDateError, parseDatePoint, spanOf } from './dates';
+import { describeValue, issueSink, type IssueSink } from './issues';
+import type { Dataset, DatasetIssue, LoadResult, LocalizedText, TimelineEvent } from './model';
+import { isRecord, optionalText, readText, warnUnknownKeys, type RawRecord } from './readField';
+import { DatasetSchema } from './schema';
+import { validateActors, validateTopics } from './validateCatalog';
+import { validateEvent, type EventContext, type ValidatedEvent } from './validateEvent';
+
+const DATASET_KEYS = Object.keys(DatasetSchema.shape);
+
+/** The heading of a dataset that has none. */
+export const UNTITLED = 'Untitled timeline';
+
+/** Why a dataset cannot be used at all (not an object, no list of events). */
+export interface FatalResult {
+  readonly fatal: readonly DatasetIssue[];
+}
+
+/** Type guard: did {@link validateDataset} refuse the whole dataset? */
+export function isFatal(result: LoadResult | FatalResult): result is FatalResult {
+  return 'fatal' in result;
+}
+
+function fatalProblem(raw: unknown): DatasetIssue | undefined {
+  if (!isRecord(raw)) {
+    return {
+      path: '',
+      severity: 'error',
+      message: `a dataset must be a JSON object with an "events" list, not ${describeValue(raw)}`,
+    };
+  }
+  if (raw.events === undefined) {
+    return { path: 'events', severity: 'error', message: 'the dataset has no "events" list' };
+  }
+  if (!Array.isArray(raw.events)) {
+    return {
+      path: 'events',
+      severity: 'error',
+      message: `"events" must be a list of events, not ${describeValue(raw.events)}`,
+    };
+  }
+  return undefined;
+}
+
+function datasetTitle(value: unknown, sink: IssueSink): LocalizedText {
+  const { text, problem } = readText(value);
+  if (text !== undefined) return text;
+  sink.warn('title', `${problem ?? 'the dataset has no title'}; it is shown as "${UNTITLED}"`);
+  return UNTITLED;
+}
+
+/** The `focus` window as wall-clock [from 00:00, day after `to` 00:00), or undefined (warned) when unusable. */
+function focusWindow(value: unknown, sink: IssueSink): Dataset['focus'] {
+  if (value === undefined) return undefined;
+  const dropped = 'the focus was ignored, so the first view shows all events';
+  if (!isRecord(value)) {
+    sink.warn(
+      'focus',
+      `expected {"from": "YYYY-MM-DD", "to": "YYYY-MM-DD"}, not ${describeValue(value)}; ${dropped}`,
+    );
+    return undefined;
+  }
+  warnUnknownKeys(value, ['from', 'to'], 'focus', sink, 'the focus');
+  const days = (['from', 'to'] as const).map((key) => {
+    const given = value[key];
+    const point = typeof given === 'string' ? parseDatePoint(given) : undefined;
+    if (point !== undefined && !isDateError(point) && point.precision === 'day') return point;
+    const why =
+      point !== undefined && isDateError(point)
+        ? point.error
+        : `expected a day as YYYY-MM-DD, not ${describeValue(given)}`;
+    sink.warn(`focus.${key}`, `${why}; ${dropped}`);
+    return undefined;
+  });
+  const [from, to] = days;
+  if (from === undefined || to === undefined) return undefined;
+  const span = spanOf(from, to);
+  if (span.t1 <= span.t0) {
+    sink.warn('focus.to', `${describeValue(value.to)} is before ${describeValue(value.from)}; ${dropped}`);
+    return undefined;
+  }
+  return { from: span.t0, to: span.t1 };
+}
+
+/** Keeps the `related` ids that name a kept event other than the event itself; warns about the rest. */
+function resolveRelated(validated: readonly ValidatedEvent[], ctx: EventContext): void {
+  const keptIds = new Set(validated.map(({ event }) => event.id));
+  const dropped = 'the reference was dropped';
+  for (const { event, related, relatedIds } of validated) {
+    if (related.length === 0) continue;
+    const sink = issueSink(ctx.issues, event.id);
+    for (const { id, path } of related) {
+      const name = () => describeValue(id);
+      if (id === event.id) {
+        sink.warn(path, `an event cannot be related to itself; ${dropped}`);
+      } else if (!keptIds.has(id)) {
+        const why = ctx.claimedIds.has(id)
+          ? `the event ${name()} was skipped (see its own message)`
+          : `no event in this dataset has the id ${name()}`;
+        sink.warn(path, `${why}; ${dropped}`);
+      } else if (relatedIds.includes(id)) {
+        sink.warn(path, `${name()} is listed twice; the repeat was dropped`);
+      } else {
+        relatedIds.push(id);
+      }
+    }
+  }
+}
+
+const SECTIONS = ['actors', 'topics', 'events'];
+
+/** Where an issue's path points in the input, for listing issues in input order. */
+function inputOrder(path: string): [number, number] {
+  const match = /^(\w+)\[(\d+)\]/.exec(path);
+  if (!match) return [0, 0];
+  return [SECTIONS.indexOf(match[1] ?? '') + 1, Number(match[2])];
+}
+
+/** The issues sorted by where they are in the input (stable, so an item's own issues keep their order). */
+function inInputOrder(issues: readonly DatasetIssue[]): DatasetIssue[] {
+  const keyed = issues.map((issue) => ({ issue, key: inputOrder(issue.path) }));
+  keyed.sort((a, b) => a.key[0] - b.key[0] || a.key[1] - b.key[1]);
+  return keyed.map(({ issue }) => issue);
+}
+
+/** Time order: by t0, then t1, then id (code-unit order, so the same in every locale). */
+export function compareEvents(a: TimelineEvent, b: TimelineEvent): number {
+  return a.t0 - b.t0 || a.t1 - b.t1 || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+/**
+ * Validates and normalises a parsed dataset. Fatal only when the top level is unusable (not an
+ * object, or no `events` list); otherwise each actor, topic and event is checked on its own, bad
+ * parts are skipped (`error`) or repaired (`warning`), and every problem is listed with its path
+ * and a plain sentence, in input order. Events come back sorted by {@link compareEvents}.
+ */
+export function validateDataset(raw: unknown): LoadResult | FatalResult {
+  const fatal = fatalProblem(raw);
+  if (fatal !== undefined) return { fatal: [fatal] };
+  const record = raw as RawRecord & { events: unknown[] };
+
+  const issues: DatasetIssue[] = [];
+  const sink = issueSink(issues);
+  warnUnknownKeys(record, DATASET_KEYS, '', sink, 'a dataset');
+  const title = datasetTitle(record.title, sink);
+  const description = optionalText(record.description, 'description', sink);
+  const focus = focusWindow(record.focus, sink);
+  const actors = validateActors(record.actors, issues);
+  const topics = validateTopics(record.topics, issues);
+
+  const ctx: EventContext = {
+    actorIds: new Set(actors.map((a) => a.id)),
+    topicIds: new Set(topics.map((t) => t.id)),
+    claimedIds: new Map(),
+    issues,
+  };
+  const validated = record.events.flatMap((event, i) => validateEvent(event, i, ctx) ?? []);
+  resolveRelated(validated, ctx);
+  const events = validated.map(({ event }) => event).sort(compareEvents);
+
+  const dataset: Dataset = {
+    title,
+    ...(description !== undefined && { description }),
+    actors,
+    topics,
+    events,
+    ...(focus !== undefined && { focus }),
+  };
+  return { dataset, issues: inInputOrder(issues) };
+}

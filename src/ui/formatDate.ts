@@ -1,0 +1,158 @@
+/**
+ * Dates for reading (DESIGN.md, "Display"): day month year with the month's name, each value at
+ * its own precision, a time at the event's place with its zone named. Everything is formatted from
+ * the stored wall-clock fields in UTC, so the viewer's own zone never moves a day.
+ */
+import { tz, tzOffset } from '@date-fns/tz';
+import { format, type Locale } from 'date-fns';
+import { enUS } from 'date-fns/locale/en-US';
+import { isValidTimeZone } from '../data/dates';
+import type { DatePoint, TimelineEvent } from '../data/model';
+
+/** How to format: month names short ("25 Oct 2025", the default) or long ("25 October 2025"). */
+export interface DateFormatOptions {
+  /** date-fns locale for month names (default `enUS`). The order stays day month year. */
+  readonly locale?: Locale;
+  /** Long month names for days ("25 October 2025"); months always use the long name. */
+  readonly long?: boolean;
+}
+
+/** Options of {@link formatEventWhen}. */
+export interface WhenOptions extends DateFormatOptions {
+  /** Where the event happened, named beside its time: "21:30 in Kuala Lumpur (GMT+8)". */
+  readonly placeName?: string;
+}
+
+const WALL = tz('UTC');
+const EN_DASH = '–';
+
+function fmt(wall: number, pattern: string, opts: DateFormatOptions): string {
+  return format(wall, pattern, { in: WALL, locale: opts.locale ?? enUS });
+}
+
+function monthToken(opts: DateFormatOptions): string {
+  return opts.long ? 'MMMM' : 'MMM';
+}
+
+/** The calendar part of a point at its precision (a minute-precision point gives its day). */
+function datePart(p: DatePoint, opts: DateFormatOptions): string {
+  switch (p.precision) {
+    case 'year':
+      return fmt(p.wall, 'y', opts);
+    case 'month':
+      return fmt(p.wall, 'MMMM y', opts);
+    default:
+      return fmt(p.wall, `d ${monthToken(opts)} y`, opts);
+  }
+}
+
+function timePart(p: DatePoint, opts: DateFormatOptions): string {
+  return fmt(p.wall, 'HH:mm', opts);
+}
+
+/** A zone as "GMT+8", "GMT+5:30", "GMT-3" or "GMT", from an offset in minutes. */
+export function gmtLabel(offsetMinutes: number): string {
+  if (offsetMinutes === 0) return 'GMT';
+  const sign = offsetMinutes < 0 ? '-' : '+';
+  const hours = Math.floor(Math.abs(offsetMinutes) / 60);
+  const minutes = Math.abs(offsetMinutes) % 60;
+  return `GMT${sign}${hours}${minutes ? `:${String(minutes).padStart(2, '0')}` : ''}`;
+}
+
+/**
+ * One point at its own precision: "2025", "October 2025", "25 Oct 2025" (or "25 October 2025"),
+ * "25 Oct 2025, 21:30" (the wall-clock time at the event's place; no zone named).
+ */
+export function formatDatePoint(p: DatePoint, opts: DateFormatOptions = {}): string {
+  const date = datePart(p, opts);
+  return p.precision === 'minute' ? `${date}, ${timePart(p, opts)}` : date;
+}
+
+/** Two ends joined with an en dash: tight between bare numbers ("26–28"), spaced otherwise. */
+function joined(a: string, b: string): string {
+  return /\s/.test(a) || /\s/.test(b) ? `${a} ${EN_DASH} ${b}` : `${a}${EN_DASH}${b}`;
+}
+
+/** A range with what both ends share written once: "26–28 Oct 2025", "26 Oct – 2 Nov 2025". */
+function formatRange(
+  start: DatePoint,
+  end: DatePoint,
+  opts: DateFormatOptions,
+  labels: readonly string[],
+): string {
+  const sameYear = start.year === end.year;
+  const sameMonth = sameYear && start.month === end.month;
+  const sameDay = sameMonth && start.day === end.day;
+  const month = monthToken(opts);
+  if (start.precision === end.precision && labels.length === 0) {
+    switch (start.precision) {
+      case 'year':
+        return joined(fmt(start.wall, 'y', opts), fmt(end.wall, 'y', opts));
+      case 'month':
+        if (sameYear)
+          return `${joined(fmt(start.wall, 'MMMM', opts), fmt(end.wall, 'MMMM', opts))} ${end.year}`;
+        break;
+      case 'day':
+        if (sameMonth)
+          return `${joined(fmt(start.wall, 'd', opts), fmt(end.wall, 'd', opts))} ${fmt(end.wall, `${month} y`, opts)}`;
+        if (sameYear)
+          return `${joined(fmt(start.wall, `d ${month}`, opts), fmt(end.wall, `d ${month}`, opts))} ${end.year}`;
+        break;
+      case 'minute':
+        if (sameDay) return `${datePart(start, opts)}, ${joined(timePart(start, opts), timePart(end, opts))}`;
+        break;
+    }
+  }
+  const [a = '', b = ''] = labels;
+  const label = (text: string, zone: string) => (zone ? `${text} (${zone})` : text);
+  return joined(label(formatDatePoint(start, opts), a), label(formatDatePoint(end, opts), b));
+}
+
+/**
+ * The full "when" of an event: "25 Oct 2025, 21:30 in Kuala Lumpur (GMT+8)", "26–28 Oct 2025",
+ * "26 Oct – 2 Nov 2025", "27 Aug 2016, 09:30 – 28 Aug 2016 in Nairobi (GMT+3)". Each end keeps its
+ * own precision. The place and zone are named only when a time is shown, since they say whose clock
+ * it is; when the two ends have different offsets (a change to or from summer time) each time is
+ * labelled with its own.
+ */
+export function formatEventWhen(event: Pick<TimelineEvent, 'start' | 'end'>, opts: WhenOptions = {}): string {
+  const { start, end } = event;
+  const points =
+    end && !(end.precision === start.precision && end.wall === start.wall) ? [start, end] : [start];
+  const zones = points.map((p) =>
+    p.precision === 'minute' && p.offsetMinutes !== undefined ? gmtLabel(p.offsetMinutes) : '',
+  );
+  const shown = [...new Set(zones.filter(Boolean))];
+  const labelEach = shown.length > 1;
+  const [first, second] = points;
+  const text =
+    second && first ? formatRange(first, second, opts, labelEach ? zones : []) : formatDatePoint(start, opts);
+  if (shown.length === 0) return text;
+  const place = opts.placeName ? ` in ${opts.placeName}` : '';
+  return labelEach ? `${text}${place}` : `${text}${place} (${shown[0] ?? ''})`;
+}
+
+/**
+ * The same moment on the viewer's clock: "14:30 your time", with the date when it differs from the
+ * date at the event's place ("24 Oct 2025, 23:30 your time"). Undefined when there is nothing to
+ * add: not a minute-precision point with a known instant, or the viewer's clock shows the same time.
+ *
+ * @param viewerZone IANA zone of the viewer (default: the runtime's).
+ */
+export function formatViewerTime(
+  p: DatePoint,
+  viewerZone?: string,
+  opts: DateFormatOptions = {},
+): string | undefined {
+  if (p.precision !== 'minute' || p.instant === undefined) return undefined;
+  const zone = viewerZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
+  if (!isValidTimeZone(zone)) return undefined;
+  const offset = tzOffset(zone, new Date(p.instant));
+  if (offset === p.offsetMinutes) return undefined;
+  const viewerWall = p.instant + offset * 60_000;
+  const sameDay = fmt(viewerWall, 'yyyy-MM-dd', opts) === fmt(p.wall, 'yyyy-MM-dd', opts);
+  const time = fmt(viewerWall, 'HH:mm', opts);
+  return sameDay
+    ? `${time} your time`
+    : `${fmt(viewerWall, `d ${monthToken(opts)} y`, opts)}, ${time} your time`;
+}
