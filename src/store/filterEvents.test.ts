@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { facetCounts } from './facetCounts';
+import { filterEvents, matchesFacet } from './filterEvents';
+import { storeFixture } from './storeFixture';
+import { EMPTY_FILTERS, type Filters } from './types';
+
+const dataset = storeFixture();
+const ids = (filters: Partial<Filters>) =>
+  filterEvents(dataset, { ...EMPTY_FILTERS, ...filters }).map((e) => e.id);
+
+describe('matchesFacet', () => {
+  it('passes everything when nothing is chosen; any / all otherwise', () => {
+    expect(matchesFacet([], [], 'all')).toBe(true);
+    expect(matchesFacet(['a'], ['a', 'b'], 'any')).toBe(true);
+    expect(matchesFacet(['a'], ['a', 'b'], 'all')).toBe(false);
+    expect(matchesFacet(['a', 'b', 'c'], ['a', 'b'], 'all')).toBe(true);
+  });
+});
+
+describe('filterEvents', () => {
+  it('keeps time order with no filters', () => {
+    expect(ids({})).toEqual(['foip', 'call', 'asean', 'summit', 'month']);
+  });
+
+  it('applies match within each facet and AND across facets', () => {
+    expect(ids({ actors: ['asean', 'trump'] })).toEqual(['call', 'asean', 'summit', 'month']);
+    expect(ids({ actors: ['takaichi', 'trump'], match: 'all' })).toEqual(['call', 'summit']);
+    expect(ids({ actors: ['takaichi'], topics: ['foip'] })).toEqual(['call']);
+    expect(ids({ topics: ['alliance', 'foip'], match: 'all' })).toEqual(['call']);
+  });
+
+  it('searches titles, summaries, quotes, actors and places, ignoring case, accents and width', () => {
+    expect(ids({ q: 'TOKYO' })).toEqual(['summit']);
+    expect(ids({ q: 'cheerful' })).toEqual(['call']);
+    expect(ids({ q: 'asean' })).toEqual(['asean']);
+    expect(ids({ q: 'ｎａｉｒｏｂｉ' })).toEqual(['foip']);
+    expect(ids({ q: '首脳' })).toEqual(['summit']);
+    expect(ids({ q: 'donald call' })).toEqual(['call']);
+    expect(ids({ q: 'donald nairobi' })).toEqual([]);
+  });
+
+  it('keeps events whose span overlaps the inclusive date range', () => {
+    expect(ids({ from: '2025-10-27', to: '2025-10-27' })).toEqual(['asean']);
+    expect(ids({ from: '2025-10-28' })).toEqual(['asean', 'summit', 'month']);
+    expect(ids({ to: '2025-10-25' })).toEqual(['foip', 'call']);
+    expect(ids({ from: '2025-11-15', to: '2025-11-15' })).toEqual(['month']);
+  });
+});
+
+describe('facetCounts', () => {
+  it('counts what ticking each box would show, given the other filters', () => {
+    const counts = facetCounts(dataset, { ...EMPTY_FILTERS, topics: ['alliance'] });
+    expect(counts.actors.get('takaichi')).toBe(2);
+    expect(counts.actors.get('asean')).toBeUndefined();
+    // The topic facet's own counts ignore the topic filter itself.
+    expect(counts.topics.get('foip')).toBe(2);
+    expect(counts.topics.get('alliance')).toBe(2);
+  });
+
+  it('respects text and dates', () => {
+    const counts = facetCounts(dataset, { ...EMPTY_FILTERS, q: 'summit' });
+    expect(counts.actors.get('takaichi')).toBe(2);
+    expect(counts.actors.get('trump')).toBe(1);
+  });
+});

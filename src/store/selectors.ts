@@ -1,0 +1,41 @@
+import type { Dataset, TimelineEvent } from '../data/model';
+import { facetCounts, type FacetCounts } from './facetCounts';
+import { filterEvents } from './filterEvents';
+import type { AppState, Filters } from './types';
+
+/** Remember the last result for the same (dataset, filters) pair: both are replaced, never mutated. */
+function memoOnDatasetAndFilters<T>(compute: (dataset: Dataset, filters: Filters) => T) {
+  let lastDataset: Dataset | undefined;
+  let lastFilters: Filters | undefined;
+  let last: T | undefined;
+  return (dataset: Dataset, filters: Filters): T => {
+    if (dataset !== lastDataset || filters !== lastFilters || last === undefined) {
+      last = compute(dataset, filters);
+      lastDataset = dataset;
+      lastFilters = filters;
+    }
+    return last;
+  };
+}
+
+const NO_EVENTS: readonly TimelineEvent[] = [];
+const filteredMemo = memoOnDatasetAndFilters(filterEvents);
+const countsMemo = memoOnDatasetAndFilters(facetCounts);
+const EMPTY_COUNTS: FacetCounts = { actors: new Map(), topics: new Map() };
+
+export const selectFilteredEvents = (s: AppState): readonly TimelineEvent[] =>
+  s.dataset ? filteredMemo(s.dataset, s.filters) : NO_EVENTS;
+
+export const selectFacetCounts = (s: AppState): FacetCounts =>
+  s.dataset ? countsMemo(s.dataset, s.filters) : EMPTY_COUNTS;
+
+export const selectTotalCount = (s: AppState): number => s.dataset?.events.length ?? 0;
+
+export const selectSelectedEvent = (s: AppState): TimelineEvent | undefined =>
+  s.selectedId ? s.dataset?.events.find((e) => e.id === s.selectedId) : undefined;
+
+/** Whether any filter narrows the events. */
+export const selectHasFilters = (s: AppState): boolean => {
+  const f = s.filters;
+  return f.actors.length > 0 || f.topics.length > 0 || f.q.trim() !== '' || !!f.from || !!f.to;
+};

@@ -1,0 +1,80 @@
+import type { Dataset, DatasetIssue } from '../data/model';
+
+/** How the timeline groups events into horizontal lanes. */
+export type LanesBy = 'actor' | 'topic' | 'none';
+export const LANES_BY: readonly LanesBy[] = ['actor', 'topic', 'none'];
+
+export type MatchMode = 'any' | 'all';
+export const MATCH_MODES: readonly MatchMode[] = ['any', 'all'];
+
+export type Theme = 'light' | 'dark' | 'auto';
+export const THEMES: readonly Theme[] = ['light', 'dark', 'auto'];
+
+export type LoadStatus = 'loading' | 'ready' | 'error';
+
+/** The filters a reader sets; every field is shareable through the URL. */
+export interface Filters {
+  readonly actors: readonly string[];
+  readonly topics: readonly string[];
+  readonly match: MatchMode;
+  readonly q: string;
+  /** Inclusive calendar days, YYYY-MM-DD. */
+  readonly from?: string;
+  readonly to?: string;
+}
+
+export const EMPTY_FILTERS: Filters = { actors: [], topics: [], match: 'any', q: '' };
+
+export interface DatasetSlice {
+  status: LoadStatus;
+  dataset?: Dataset;
+  issues: readonly DatasetIssue[];
+  /** Why loading failed, in a plain sentence. */
+  error?: string;
+  /** The `data` URL the dataset came from; undefined for the bundled default. */
+  dataUrl?: string;
+  startLoading: (dataUrl?: string) => void;
+  datasetLoaded: (dataset: Dataset, issues: readonly DatasetIssue[]) => void;
+  datasetFailed: (error: string) => void;
+}
+
+export interface FiltersSlice {
+  filters: Filters;
+  toggleActor: (id: string) => void;
+  toggleTopic: (id: string) => void;
+  /** Show only this actor (a shortcut from event details). */
+  filterByActor: (id: string) => void;
+  filterByTopic: (id: string) => void;
+  setMatch: (match: MatchMode) => void;
+  setQuery: (q: string) => void;
+  setDateRange: (from?: string, to?: string) => void;
+  clearFilters: () => void;
+  replaceFilters: (filters: Filters) => void;
+}
+
+export interface SelectionSlice {
+  selectedId?: string;
+  selectEvent: (id?: string) => void;
+}
+
+export interface ViewSlice {
+  lanes: LanesBy;
+  theme: Theme;
+  lang: string;
+  /** Whether `lang` was chosen through the URL (then it is written back to it). */
+  langFromUrl: boolean;
+  embed: boolean;
+  present: boolean;
+  /** The visible wall-clock window, committed when a zoom or pan gesture settles. */
+  window?: readonly [number, number];
+  /** Bumped whenever something outside the timeline asks it to frame a window (fit, date range, present). */
+  frameRequest?: { readonly window: readonly [number, number]; readonly seq: number };
+  setLanes: (lanes: LanesBy) => void;
+  setTheme: (theme: Theme) => void;
+  setLang: (lang: string) => void;
+  setPresent: (present: boolean) => void;
+  setWindow: (window: readonly [number, number]) => void;
+  frameWindow: (window: readonly [number, number]) => void;
+}
+
+export type AppState = DatasetSlice & FiltersSlice & SelectionSlice & ViewSlice;
