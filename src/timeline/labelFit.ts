@@ -1,0 +1,58 @@
+import { estimateFit, estimateTextWidth } from './textWidth';
+
+/** A mark's label text starts this far right of the mark's `x`. */
+export const LABEL_OFFSET_PX = 8;
+/** Empty space kept after a label's text, before the next mark in its row. */
+export const LABEL_TRAIL_PX = 8;
+/** Offset + text + trail never exceed this; longer titles are cut with "…". */
+export const MAX_LABEL_PX = 220;
+/** The widest label text. */
+export const MAX_LABEL_TEXT_PX = MAX_LABEL_PX - LABEL_OFFSET_PX - LABEL_TRAIL_PX;
+
+const ELLIPSIS = '…';
+
+/** A label as it will be drawn: the (possibly shortened) text and its width in px. */
+export interface FittedLabel {
+  readonly text: string;
+  readonly width: number;
+}
+
+/**
+ * `title` fitted into `MAX_LABEL_TEXT_PX`: as is when it fits, otherwise the longest prefix
+ * (whole code points, trailing space trimmed) followed by "…" that does. With the default
+ * estimate this is one pass over the title; a custom `measure` is called O(log length) times.
+ */
+export function fitLabel(title: string, measure?: (text: string) => number): FittedLabel {
+  return measure ? fitMeasured(title, measure) : fitEstimated(title);
+}
+
+function cut(title: string, end: number): string {
+  return title.slice(0, end).trimEnd() + ELLIPSIS;
+}
+
+function fitEstimated(title: string): FittedLabel {
+  const { width, cutAt } = estimateFit(title, MAX_LABEL_TEXT_PX, estimateTextWidth(ELLIPSIS));
+  if (width <= MAX_LABEL_TEXT_PX) return { text: title, width };
+  const text = cut(title, cutAt);
+  return { text, width: estimateTextWidth(text) };
+}
+
+function fitMeasured(title: string, measure: (text: string) => number): FittedLabel {
+  const full = measure(title);
+  if (full <= MAX_LABEL_TEXT_PX) return { text: title, width: full };
+  // String indices at code point boundaries, so a cut never splits a surrogate pair.
+  const ends: number[] = [0];
+  for (let i = 0; i < title.length;) {
+    i += (title.codePointAt(i) ?? 0) > 0xffff ? 2 : 1;
+    ends.push(i);
+  }
+  let lo = 0;
+  let hi = ends.length - 2;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (measure(cut(title, ends[mid] as number)) <= MAX_LABEL_TEXT_PX) lo = mid;
+    else hi = mid - 1;
+  }
+  const text = cut(title, ends[lo] as number);
+  return { text, width: measure(text) };
+}

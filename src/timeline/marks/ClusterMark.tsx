@@ -1,0 +1,33 @@
+import type { Cluster } from '../layout';
+
+interface Props {
+  readonly cluster: Cluster;
+  readonly onExpand: () => void;
+}
+
+/** Several events that do not fit their lane, as one "+N" button that zooms in to show them. */
+export function ClusterMark({ cluster, onExpand }: Props) {
+  const label = `+${cluster.count}`;
+  const w = Math.max(28, label.length * 8 + 14);
+  return (
+    <g
+      className="cluster"
+      role="button"
+      tabIndex={-1}
+      aria-label={`${cluster.count} more events here: zoom in to show them`}
+      onClick={onExpand}
+      onKeyDown={(e) => {
+        if (e.key === 'Enter' || e.key === ' ') {
+          e.preventDefault();
+          e.stopPropagation();
+          onExpand();
+        }
+      }}
+    >
+      <rect x={cluster.x} y={cluster.y - 11} width={w} height={22} rx={11} />
+      <text x={cluster.x + w / 2} y={cluster.y + 4} textAnchor="middle">
+        {label}
+      </text>
+    </g>
+  );
+}

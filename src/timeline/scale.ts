@@ -1,0 +1,111 @@
+import { scaleUtc, type ScaleTime } from 'd3-scale';
+
+/**
+ * A horizontal time scale over wall milliseconds (local wall-clock at each event's place, written as
+ * if UTC; see `DatePoint` in `src/data/model.ts`). Always a `scaleUtc`, so its ticks and calendar
+ * boundaries never depend on the viewer's zone.
+ */
+export type TimeScale = ScaleTime<number, number>;
+
+/** A wall-clock window `[from, to]` in milliseconds. */
+export type WallWindow = readonly [from: number, to: number];
+
+/**
+ * The horizontal part of a zoom transform: screen x = `k` × base x + `x`.
+ * d3-zoom's `ZoomTransform` satisfies it as is, so the zoom hook can pass its transform straight in.
+ */
+export interface ZoomState {
+  readonly k: number;
+  readonly x: number;
+}
+
+/** No zoom, no pan. */
+export const IDENTITY_ZOOM: ZoomState = { k: 1, x: 0 };
+
+export const HOUR_MS = 3_600_000;
+export const DAY_MS = 24 * HOUR_MS;
+
+/** Each side of the data gets this fraction of its span as breathing room. */
+export const DOMAIN_PAD_FRACTION = 0.05;
+/** A domain narrower than this (one event, or all at one time) is widened to it, centred: ±1 day. */
+export const MIN_DOMAIN_SPAN_MS = 2 * DAY_MS;
+/** The window shown when there is nothing to show: the year 2025, so the axis still reads as dates. */
+export const EMPTY_DOMAIN: WallWindow = [Date.UTC(2025, 0, 1), Date.UTC(2026, 0, 1)];
+/** `transformForWindow` widens an empty window to this, so a zero-length event still frames. */
+export const MIN_WINDOW_SPAN_MS = HOUR_MS;
+
+/**
+ * Widens `window` to at least `minSpan` (about its centre), then pads each side by `fraction` of
+ * the resulting span.
+ */
+export function padWindow(window: WallWindow, fraction: number, minSpan = 0): [number, number] {
+  let [from, to] = window;
+  if (to < from) [from, to] = [to, from];
+  if (to - from < minSpan) {
+    const mid = (from + to) / 2;
+    from = mid - minSpan / 2;
+    to = mid + minSpan / 2;
+  }
+  const pad = (to - from) * fraction;
+  return [from - pad, to + pad];
+}
+
+/**
+ * The wall window the first view frames: the dataset's `focus` if given, otherwise every event's
+ * span `[min t0, max t1]`; widened to `MIN_DOMAIN_SPAN_MS` and padded by `DOMAIN_PAD_FRACTION`.
+ * With no events and no focus, `EMPTY_DOMAIN`.
+ */
+export function domainOf(
+  events: readonly { readonly t0: number; readonly t1: number }[],
+  focus?: { readonly from: number; readonly to: number },
+): [number, number] {
+  if (focus) return padWindow([focus.from, focus.to], DOMAIN_PAD_FRACTION, MIN_DOMAIN_SPAN_MS);
+  if (events.length === 0) return [EMPTY_DOMAIN[0], EMPTY_DOMAIN[1]];
+  let from = Infinity;
+  let to = -Infinity;
+  for (const e of events) {
+    if (e.t0 < from) from = e.t0;
+    const end = Math.max(e.t0, e.t1);
+    if (end > to) to = end;
+  }
+  return padWindow([from, to], DOMAIN_PAD_FRACTION, MIN_DOMAIN_SPAN_MS);
+}
+
+/** The unzoomed scale: `domain` (wall ms) onto `[0, width]` px. A zero width is treated as 1 px. */
+export function baseScale(domain: WallWindow, width: number): TimeScale {
+  return scaleUtc()
+    .domain([domain[0], domain[1]])
+    .range([0, Math.max(1, width)]);
+}
+
+/**
+ * The scale as seen through a zoom transform; the same as d3-zoom's `transform.rescaleX(base)`,
+ * without importing d3-zoom (only the zoom hook touches it).
+ */
+export function zoomedScale(base: TimeScale, transform: ZoomState): TimeScale {
+  const { k, x } = transform;
+  return base.copy().domain(base.range().map((px) => base.invert((px - x) / k)));
+}
+
+/** The wall window `[from, to]` visible through `transform` in a view `width` px wide. */
+export function visibleWindow(base: TimeScale, transform: ZoomState, width: number): [number, number] {
+  const w = Math.max(1, width);
+  return [
+    base.invert(-transform.x / transform.k).getTime(),
+    base.invert((w - transform.x) / transform.k).getTime(),
+  ];
+}
+
+/**
+ * The transform under which `window` exactly fills `[0, width]` px: used for "fit", the URL's
+ * `from`/`to`, and present mode gliding to an event. An empty window is widened to
+ * `MIN_WINDOW_SPAN_MS` about its centre. The result is not clamped to the zoom policy's extent;
+ * d3-zoom's constrain does that when the hook applies it.
+ */
+export function transformForWindow(base: TimeScale, window: WallWindow, width: number): ZoomState {
+  const [from, to] = padWindow(window, 0, MIN_WINDOW_SPAN_MS);
+  const x0 = base(from);
+  const x1 = base(to);
+  const k = Math.max(1, width) / (x1 - x0);
+  return { k, x: -k * x0 };
+}

@@ -1,0 +1,195 @@
+import { format, type Locale } from 'date-fns';
+import { tz } from '@date-fns/tz';
+import type { TimeInterval } from 'd3-time';
+import { tickFormatsFor, type TickFormats } from './tickFormats';
+import { estimateTextWidth } from './textWidth';
+import { tickLevels, type TickLevel, type TickUnit } from './tickLevels';
+import type { TimeScale } from './scale';
+
+export type { TickUnit } from './tickLevels';
+
+/** One axis tick: where to draw it, what it stands for, and what it says. */
+export interface Tick {
+  /** Screen x in px. */
+  readonly x: number;
+  /** Wall milliseconds at the tick. */
+  readonly value: number;
+  /** The label; empty for minor ticks. Drawn from `x` (start-anchored) or centred on it: both fit. */
+  readonly label: string;
+  /** A second, coarser line under this tick where a new day (or month) begins: "25 Oct". */
+  readonly context?: string;
+}
+
+/** The axis for one view: labelled major ticks, unlabelled minor ticks, and the left-edge context. */
+export interface AxisTicks {
+  readonly major: readonly Tick[];
+  readonly minor: readonly Tick[];
+  /** What the left edge is in, coarser than the ticks: "October 2025" (empty when ticks show years). */
+  readonly contextLabel: string;
+  readonly unit: TickUnit;
+  /** Units per major tick (e.g. 3 for every third hour). */
+  readonly step: number;
+}
+
+export interface AxisTickOptions {
+  /** A date-fns locale for month names; also picks the formats when `formats` is not given. */
+  readonly locale?: Locale;
+  readonly formats?: TickFormats;
+  /** Text width in px; defaults to `estimateTextWidth`. */
+  readonly measureText?: (text: string) => number;
+}
+
+/** Major ticks are never closer than this, whatever their labels. */
+export const MIN_TICK_SPACING_PX = 70;
+/** Space kept between one label's end and the next tick. */
+export const TICK_LABEL_GAP_PX = 8;
+/** Minor ticks are only drawn when at least this far apart. */
+export const MIN_MINOR_SPACING_PX = 8;
+
+// Labels are wall-clock fields written as UTC: formatting in UTC is what keeps them the same in any viewer zone.
+const UTC = tz('UTC');
+
+/**
+ * The axis ticks for `scale` over `[0, width]`: the finest d3-time UTC interval whose labels
+ * (measured, or estimated at ~7 px a character) all fit without overlapping, labelled with
+ * date-fns in UTC so they read the same in every viewer's zone.
+ */
+export function axisTicks(scale: TimeScale, width: number, options: AxisTickOptions = {}): AxisTicks {
+  const formats = options.formats ?? tickFormatsFor(options.locale);
+  const measure = options.measureText ?? estimateTextWidth;
+  const fmt = (value: number, pattern: string): string =>
+    format(value, pattern, { in: UTC, locale: options.locale });
+  const w = Math.max(1, width);
+  const start = scale.invert(0).getTime();
+  const stop = scale.invert(w).getTime();
+  const pxPerMs = w / Math.max(1, stop - start);
+
+  const levels = tickLevels();
+  let chosen: { level: TickLevel; ticks: Tick[] } | undefined;
+  for (const level of levels) {
+    if (level.minMs * pxPerMs < MIN_TICK_SPACING_PX) continue;
+    const ticks = labelTicks(level, scale, start, stop, formats, fmt);
+    chosen = { level, ticks };
+    if (fits(ticks, measure)) break;
+  }
+  // Zoomed out past the coarsest level: take it, and thin it below.
+  if (!chosen) {
+    const level = levels[levels.length - 1] as TickLevel;
+    chosen = { level, ticks: labelTicks(level, scale, start, stop, formats, fmt) };
+  }
+  const { level } = chosen;
+  const major = thin(chosen.ticks, measure);
+  return {
+    major,
+    minor: minorTicks(level, scale, start, stop, pxPerMs, major),
+    contextLabel: edgeLabel(level.unit, start, formats, fmt),
+    unit: level.unit,
+    step: level.step,
+  };
+}
+
+type Format = (value: number, pattern: string) => string;
+
+function ticksOf(interval: TimeInterval, start: number, stop: number): number[] {
+  return interval.range(new Date(start), new Date(stop + 1)).map((d) => d.getTime());
+}
+
+function labelTicks(
+  level: TickLevel,
+  scale: TimeScale,
+  start: number,
+  stop: number,
+  formats: TickFormats,
+  fmt: Format,
+): Tick[] {
+  const values = ticksOf(level.interval, start, stop);
+  const contextPeriod = level.unit === 'minute' || level.unit === 'hour' ? 'day' : 'month';
+  let previousPeriod = periodOf(start, contextPeriod);
+  return values.map((value, i) => {
+    const x = scale(value);
+    switch (level.unit) {
+      case 'year':
+        // Years before 1 CE need their era: date-fns writes 500 BCE as "500".
+        return {
+          x,
+          value,
+          label: fmt(value, new Date(value).getUTCFullYear() < 1 ? formats.yearBce : formats.year),
+        };
+      case 'month': {
+        const withYear = i === 0 || new Date(value).getUTCMonth() === 0;
+        return { x, value, label: fmt(value, withYear ? formats.monthYear : formats.month) };
+      }
+      default: {
+        const period = periodOf(value, contextPeriod);
+        const isNew = period !== previousPeriod;
+        previousPeriod = period;
+        const label = fmt(value, level.unit === 'day' || level.unit === 'week' ? formats.day : formats.time);
+        if (!isNew) return { x, value, label };
+        const context = fmt(value, contextPeriod === 'day' ? formats.dayContext : formats.monthContext);
+        return { x, value, label, context };
+      }
+    }
+  });
+}
+
+/** A number naming the UTC day or month `value` falls in. */
+function periodOf(value: number, period: 'day' | 'month'): number {
+  const d = new Date(value);
+  return period === 'day'
+    ? Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate())
+    : d.getUTCFullYear() * 12 + d.getUTCMonth();
+}
+
+/** Two labels fit side by side whether drawn from their tick or centred on it. */
+function requiredSpacing(a: Tick, b: Tick, measure: (text: string) => number): number {
+  return Math.max(MIN_TICK_SPACING_PX, Math.max(measure(a.label), measure(b.label)) + TICK_LABEL_GAP_PX);
+}
+
+function fits(ticks: readonly Tick[], measure: (text: string) => number): boolean {
+  for (let i = 1; i < ticks.length; i++) {
+    const a = ticks[i - 1] as Tick;
+    const b = ticks[i] as Tick;
+    if (b.x - a.x < requiredSpacing(a, b, measure)) return false;
+  }
+  return true;
+}
+
+/** Drops ticks that would crowd the previous kept one (a safety net; the chosen level rarely needs it). */
+function thin(ticks: readonly Tick[], measure: (text: string) => number): Tick[] {
+  const kept: Tick[] = [];
+  for (const tick of ticks) {
+    const last = kept[kept.length - 1];
+    if (!last || tick.x - last.x >= requiredSpacing(last, tick, measure)) kept.push(tick);
+  }
+  return kept;
+}
+
+function minorTicks(
+  level: TickLevel,
+  scale: TimeScale,
+  start: number,
+  stop: number,
+  pxPerMs: number,
+  major: readonly Tick[],
+): Tick[] {
+  if (!level.minor || level.minor.minMs * pxPerMs < MIN_MINOR_SPACING_PX) return [];
+  const majors = new Set(major.map((t) => t.value));
+  return ticksOf(level.minor.interval, start, stop)
+    .filter((value) => !majors.has(value))
+    .map((value) => ({ x: scale(value), value, label: '' }));
+}
+
+function edgeLabel(unit: TickUnit, start: number, formats: TickFormats, fmt: Format): string {
+  switch (unit) {
+    case 'minute':
+    case 'hour':
+      return fmt(start, formats.edgeDay);
+    case 'day':
+    case 'week':
+      return fmt(start, formats.edgeMonth);
+    case 'month':
+      return fmt(start, formats.edgeYear);
+    case 'year':
+      return '';
+  }
+}

@@ -1,0 +1,124 @@
+import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import { select } from 'd3-selection';
+import 'd3-transition';
+import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior } from 'd3-zoom';
+import { IDENTITY_ZOOM, transformForWindow, type TimeScale, type WallWindow, type ZoomState } from './scale';
+import {
+  constrainZoom,
+  panBy as panned,
+  scaleExtentFor,
+  translateExtentFor,
+  wheelDelta,
+  zoomAround,
+} from './zoomPolicy';
+
+/** How long a programmatic move (fit, framing an event) glides; none under reduced motion. */
+export const GLIDE_MS = 450;
+
+export interface ZoomOptions {
+  readonly base: TimeScale;
+  readonly domain: WallWindow;
+  readonly width: number;
+  /** When true, the wheel zooms only with Ctrl/⌘ held or after a click into the timeline (embeds). */
+  readonly wheelNeedsActivation?: boolean;
+  /** Called when a gesture or a programmatic move settles, with the transform it settled on. */
+  readonly onSettle?: (transform: ZoomState) => void;
+}
+
+export interface ZoomController {
+  readonly transform: ZoomState;
+  zoomBy: (factor: number) => void;
+  panBy: (dx: number) => void;
+  /** Move the view so that `window` fills the width. */
+  frame: (window: WallWindow, options?: { animate?: boolean }) => void;
+}
+
+const prefersReducedMotion = () =>
+  typeof window !== 'undefined' && window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+
+/**
+ * The one place d3-zoom touches the DOM (STYLE.md, habit 2): wheel, drag and pinch on the SVG
+ * update the transform; framing from elsewhere is pushed back with `zoom.transform`, since
+ * d3-zoom keeps its own copy on the node.
+ */
+export function useZoom(ref: RefObject<SVGSVGElement | null>, options: ZoomOptions): ZoomController {
+  const { base, domain, width, wheelNeedsActivation, onSettle } = options;
+  const [transform, setTransform] = useState<ZoomState>(IDENTITY_ZOOM);
+  const behavior = useMemo<ZoomBehavior<SVGSVGElement, unknown>>(() => zoom<SVGSVGElement, unknown>(), []);
+  const activated = useRef(false);
+  const settle = useRef(onSettle);
+  useEffect(() => {
+    settle.current = onSettle;
+  }, [onSettle]);
+
+  useEffect(() => {
+    const node = ref.current;
+    if (!node || width <= 0) return;
+    behavior
+      .scaleExtent(scaleExtentFor(domain))
+      .translateExtent(translateExtentFor(width))
+      .extent([
+        [0, 0],
+        [width, 1],
+      ])
+      .wheelDelta((event: WheelEvent) => wheelDelta(event))
+      .filter((event: Event) => {
+        if (event.type === 'wheel') {
+          const wheel = event as WheelEvent;
+          return !wheelNeedsActivation || activated.current || wheel.ctrlKey || wheel.metaKey;
+        }
+        const mouse = event as MouseEvent;
+        // d3-zoom's default filter: no secondary buttons, no Ctrl-click.
+        return (!mouse.ctrlKey || event.type === 'wheel') && !mouse.button;
+      })
+      .on('zoom', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
+        setTransform({ k: event.transform.k, x: event.transform.x });
+      })
+      .on('end', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
+        settle.current?.({ k: event.transform.k, x: event.transform.x });
+      });
+    const selection = select(node);
+    selection.call(behavior).on('dblclick.zoom', null);
+    const activate = () => {
+      activated.current = true;
+    };
+    node.addEventListener('pointerdown', activate);
+    return () => {
+      node.removeEventListener('pointerdown', activate);
+      selection.on('.zoom', null);
+    };
+  }, [ref, behavior, domain, width, wheelNeedsActivation]);
+
+  const apply = useCallback(
+    (next: ZoomState, animate: boolean) => {
+      const node = ref.current;
+      if (!node) return;
+      const t = constrainZoom(next, domain, width);
+      const target = zoomIdentity.translate(t.x, 0).scale(t.k);
+      const selection = select(node);
+      selection.interrupt();
+      if (animate && !prefersReducedMotion()) {
+        selection.transition().duration(GLIDE_MS).call(behavior.transform, target);
+      } else {
+        selection.call(behavior.transform, target);
+      }
+    },
+    [ref, behavior, domain, width],
+  );
+
+  const zoomBy = useCallback(
+    (factor: number) => apply(zoomAround(transform, factor, width / 2, domain, width), true),
+    [apply, transform, domain, width],
+  );
+  const panBy = useCallback(
+    (dx: number) => apply(panned(transform, dx, domain, width), true),
+    [apply, transform, domain, width],
+  );
+  const frame = useCallback(
+    (window: WallWindow, opts: { animate?: boolean } = {}) =>
+      apply(transformForWindow(base, window, width), opts.animate ?? true),
+    [apply, base, width],
+  );
+
+  return { transform, zoomBy, panBy, frame };
+}
