@@ -1,0 +1,128 @@
+import { useActions, useAppStore } from '../store/StoreContext';
+import { selectSelectedEvent } from '../store/selectors';
+import { eventWhen } from './eventWhen';
+import { formatViewerTime } from './formatDate';
+import { EventQuotes } from './EventQuotes';
+import { EventSources } from './EventSources';
+import { EVENT_TYPE_LABELS, STATUS_LABELS } from './eventTypeLabels';
+import { useEventNeighbours } from './useEventNeighbours';
+import { useText } from './useText';
+
+/** Everything about the selected event: what, when (at the place), where, who, what was said, and the sources. */
+export function EventDetails() {
+  const event = useAppStore(selectSelectedEvent);
+  const dataset = useAppStore((s) => s.dataset);
+  const { selectEvent, filterByActor, filterByTopic } = useActions();
+  const text = useText();
+  const { prev, next } = useEventNeighbours(event?.id ?? '');
+
+  if (!event || !dataset) {
+    return (
+      <div className="event-details-empty">
+        <p>
+          Select an event on the timeline or in the list to read what happened, who took part and the sources.
+        </p>
+      </div>
+    );
+  }
+
+  const place = event.location ? text(event.location.name) : undefined;
+  const viewerTime = formatViewerTime(event.start);
+  const actors = event.actors
+    .map((id) => dataset.actors.find((a) => a.id === id))
+    .filter((a) => a !== undefined);
+  const topics = event.topics
+    .map((id) => dataset.topics.find((t) => t.id === id))
+    .filter((t) => t !== undefined);
+  const related = event.related
+    .map((id) => dataset.events.find((e) => e.id === id))
+    .filter((e) => e !== undefined);
+
+  return (
+    <section className="event-details" aria-label="Event details" data-event-details={event.id}>
+      <div className="event-details-bar">
+        <p className="event-kicker">
+          <span className={`type-badge type-${event.type}`}>{EVENT_TYPE_LABELS[event.type]}</span>
+          {event.status !== 'occurred' ? (
+            <span className={`status-badge status-${event.status}`}>{STATUS_LABELS[event.status]}</span>
+          ) : null}
+        </p>
+        <button
+          type="button"
+          className="icon-button"
+          aria-label="Close event details"
+          onClick={() => selectEvent(undefined)}
+        >
+          ×
+        </button>
+      </div>
+      <h2 tabIndex={-1}>{text(event.title)}</h2>
+      <p className="event-when">
+        <time>{eventWhen(event, text)}</time>
+        {viewerTime ? <span className="viewer-time"> · {viewerTime}</span> : null}
+      </p>
+      {event.location ? (
+        <p className="event-where">
+          {place}
+          {event.location.country ? `, ${event.location.country}` : ''}
+        </p>
+      ) : null}
+      {actors.length ? (
+        <div className="chip-row">
+          <h3>Who</h3>
+          <ul>
+            {actors.map((actor) => (
+              <li key={actor.id}>
+                <button type="button" className="chip" onClick={() => filterByActor(actor.id)}>
+                  {text(actor.name)}
+                  <span className="visually-hidden">: show only events with {text(actor.name)}</span>
+                </button>
+                {actor.role ? <span className="chip-note">{text(actor.role)}</span> : null}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      {topics.length ? (
+        <div className="chip-row">
+          <h3>Topics</h3>
+          <ul>
+            {topics.map((topic) => (
+              <li key={topic.id}>
+                <button type="button" className="chip chip-topic" onClick={() => filterByTopic(topic.id)}>
+                  {text(topic.label)}
+                  <span className="visually-hidden">: show only events on this topic</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      {event.summary ? <p className="event-summary">{text(event.summary)}</p> : null}
+      <EventQuotes quotes={event.quotes} sources={event.sources} />
+      <EventSources sources={event.sources} />
+      {related.length ? (
+        <div className="related">
+          <h3>Related events</h3>
+          <ul>
+            {related.map((r) => (
+              <li key={r.id}>
+                <button type="button" className="link-button" onClick={() => selectEvent(r.id)}>
+                  {text(r.title)}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      <nav className="prev-next" aria-label="Previous and next event">
+        <button type="button" disabled={!prev} onClick={() => selectEvent(prev)}>
+          ← Previous
+        </button>
+        <button type="button" disabled={!next} onClick={() => selectEvent(next)}>
+          Next →
+        </button>
+      </nav>
+    </section>
+  );
+}

@@ -1,0 +1,33 @@
+import type { Quote, Source } from '../data/model';
+import { useAppStore } from '../store/StoreContext';
+import { useText } from './useText';
+
+/** Quotes with their speaker and, when given, the source that reports them. */
+export function EventQuotes({ quotes, sources }: { quotes: readonly Quote[]; sources: readonly Source[] }) {
+  const actors = useAppStore((s) => s.dataset?.actors);
+  const text = useText();
+  if (quotes.length === 0) return null;
+  return (
+    <section className="event-quotes" aria-label="Quotes">
+      {quotes.map((quote, i) => {
+        const speaker = actors?.find((a) => a.id === quote.speaker);
+        const source = quote.source !== undefined ? sources[quote.source] : undefined;
+        return (
+          <figure key={i} className="quote">
+            <blockquote>
+              <p>{text(quote.text)}</p>
+            </blockquote>
+            <figcaption>
+              — {speaker ? text(speaker.name) : quote.speaker}
+              {source ? (
+                <>
+                  , as reported by <cite>{source.name}</cite>
+                </>
+              ) : null}
+            </figcaption>
+          </figure>
+        );
+      })}
+    </section>
+  );
+}

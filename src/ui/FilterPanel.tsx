@@ -1,0 +1,28 @@
+import { useAppStore } from '../store/StoreContext';
+import { selectHasFilters } from '../store/selectors';
+import { ActorFilter } from './ActorFilter';
+import { DateRangeFilter } from './DateRangeFilter';
+import { MatchModeToggle } from './MatchModeToggle';
+import { SearchBox } from './SearchBox';
+import { TopicFilter } from './TopicFilter';
+
+/** Every filter, in the order a reader narrows: text, dates, actors, topics. */
+export function FilterPanel() {
+  const hasFilters = useAppStore(selectHasFilters);
+  const clearFilters = useAppStore((s) => s.clearFilters);
+  return (
+    <div className="filter-panel">
+      <div className="filter-panel-head">
+        <h2>Filters</h2>
+        <button type="button" className="link-button" onClick={clearFilters} disabled={!hasFilters}>
+          Clear all
+        </button>
+      </div>
+      <SearchBox />
+      <DateRangeFilter />
+      <MatchModeToggle />
+      <ActorFilter />
+      <TopicFilter />
+    </div>
+  );
+}

@@ -1,0 +1,29 @@
+import { useShallow } from 'zustand/react/shallow';
+import { useAppStore } from '../store/StoreContext';
+import { selectFacetCounts } from '../store/selectors';
+import { FacetCheckbox } from './FacetCheckbox';
+import { useText } from './useText';
+
+/** Topics as checkboxes with live counts. */
+export function TopicFilter() {
+  const topics = useAppStore(useShallow((s) => s.dataset?.topics ?? []));
+  const chosen = useAppStore((s) => s.filters.topics);
+  const counts = useAppStore((s) => selectFacetCounts(s).topics);
+  const toggleTopic = useAppStore((s) => s.toggleTopic);
+  const text = useText();
+  if (topics.length === 0) return null;
+  return (
+    <fieldset className="facet-group">
+      <legend>Topics</legend>
+      {topics.map((topic) => (
+        <FacetCheckbox
+          key={topic.id}
+          label={text(topic.label)}
+          count={counts.get(topic.id) ?? 0}
+          checked={chosen.includes(topic.id)}
+          onToggle={() => toggleTopic(topic.id)}
+        />
+      ))}
+    </fieldset>
+  );
+}
