@@ -1,0 +1,100 @@
+import { CALL_ID, expect, test } from './fixtures/app';
+
+test.describe('keyboard and zoom', () => {
+  test('the timeline is one tab stop; arrows move in time order; Enter selects; Escape clears', async ({
+    app,
+    page,
+  }) => {
+    await app.open();
+    const tabbable = app.timeline.locator('[data-event-id][tabindex="0"]');
+    await expect(tabbable).toHaveCount(1);
+    await tabbable.focus();
+    const firstId = await page.evaluate(() => document.activeElement?.getAttribute('data-event-id'));
+    expect(firstId).toBeTruthy();
+    await page.keyboard.press('ArrowRight');
+    const secondId = await page.evaluate(() => document.activeElement?.getAttribute('data-event-id'));
+    expect(secondId).toBeTruthy();
+    expect(secondId).not.toBe(firstId);
+    await expect(app.timeline.locator('[data-event-id][tabindex="0"]')).toHaveCount(1);
+    await page.keyboard.press('Enter');
+    await expect(app.details).toBeVisible();
+    expect(app.params().get('event')).toBe(secondId);
+    await page.keyboard.press('ArrowLeft');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-event-id'))).toBe(firstId);
+    await page.keyboard.press('Escape');
+    await expect(app.details).toHaveCount(0);
+  });
+
+  test('arrows reach events outside the view by moving the view to them', async ({ app, page }) => {
+    await app.open();
+    await app.timeline.locator('[data-event-id][tabindex="0"]').focus();
+    await page.keyboard.press('Home');
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-event-id')))
+      .toBe('foip-launch-ticad6-nairobi-2016-08-27');
+    await page.keyboard.press('End');
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-event-id')))
+      .toBe('apec-leaders-meeting-gyeongju-2025-10-31');
+  });
+
+  test('zoom buttons, keys and the wheel change the scale; Fit brings the events back', async ({
+    app,
+    page,
+  }) => {
+    await app.open();
+    const context = page.locator('.toolbar-context');
+    const before = await context.textContent();
+    const ticks = () => page.locator('.axis .tick-label').allTextContents();
+    const initial = await ticks();
+    await page.getByRole('button', { name: 'Zoom in', exact: true }).click();
+    await page.getByRole('button', { name: 'Zoom in', exact: true }).click();
+    await page.getByRole('button', { name: 'Zoom in', exact: true }).click();
+    await expect.poll(ticks).not.toEqual(initial);
+    await page.getByRole('button', { name: 'Fit', exact: true }).click();
+    await expect.poll(ticks).toEqual(initial);
+    expect(await context.textContent()).toBe(before);
+
+    const box = (await page.locator('.timeline-svg').boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + 60);
+    for (let i = 0; i < 5; i++) await page.mouse.wheel(0, 300);
+    await expect.poll(ticks).not.toEqual(initial);
+
+    await page.getByRole('button', { name: 'Fit', exact: true }).click();
+    await expect.poll(ticks).toEqual(initial);
+    await app.mark(CALL_ID).focus();
+    await page.keyboard.press('+');
+    await page.keyboard.press('+');
+    await expect.poll(ticks).not.toEqual(initial);
+    await page.keyboard.press('0');
+    await expect.poll(ticks).toEqual(initial);
+  });
+
+  test('dragging pans the timeline', async ({ app, page }) => {
+    await app.open();
+    const ticks = () => page.locator('.axis .tick-label').allTextContents();
+    const x0 = await app.mark(CALL_ID).boundingBox();
+    const box = (await page.locator('.timeline-svg').boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + 20);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width / 2 - 200, box.y + 20, { steps: 8 });
+    await page.mouse.up();
+    await expect
+      .poll(async () => (await app.mark(CALL_ID).boundingBox())?.x ?? 0)
+      .toBeLessThan((x0?.x ?? 0) - 150);
+    expect(await ticks()).toBeTruthy();
+  });
+
+  test('the overview brush sets the date range', async ({ app, page }) => {
+    await app.open();
+    const total = await app.visibleCount();
+    await page.locator('.overview-svg').scrollIntoViewIfNeeded();
+    const box = (await page.locator('.overview-svg').boundingBox())!;
+    await page.mouse.move(box.x + box.width * 0.9, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width - 2, box.y + box.height / 2, { steps: 5 });
+    await page.mouse.up();
+    await expect(app.timeline).not.toHaveAttribute('data-visible-count', String(total));
+    expect(app.params().get('from')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+});
