@@ -34,6 +34,8 @@ test.describe('the URL is the state you can share', () => {
       'First Takaichi–Trump phone call',
     );
     await expect(page.getByLabel('From', { exact: true })).toHaveValue('2025-10-01');
+    // Opening on a selected event scrolls only the list, never the page away from the title.
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
     await page.reload();
     await expect(app.details.getByRole('heading', { level: 2 })).toHaveText(
       'First Takaichi–Trump phone call',

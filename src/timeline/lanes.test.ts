@@ -10,7 +10,7 @@ const events = [
 ];
 
 describe('lanesFor', () => {
-  it('orders actor lanes people, countries, organisations, each by first appearance', () => {
+  it('orders actor lanes people, countries, organisations, then by first appearance', () => {
     const lanes = lanesFor(events, 'actor', ACTORS, TOPICS, labelOf);
     expect(lanes.map((l) => l.key)).toEqual(['trump', 'takaichi', 'japan', 'usa', 'asean', OTHER_LANE_KEY]);
     expect(lanes.map((l) => l.label)).toEqual([
@@ -23,8 +23,14 @@ describe('lanesFor', () => {
     ]);
   });
 
+  it('puts the actors with more events first within their kind', () => {
+    const more = [...events, makeEvent({ id: 'e5', t0: wall(2025, 10, 5), actors: ['takaichi', 'usa'] })];
+    const lanes = lanesFor(more, 'actor', ACTORS, TOPICS, labelOf);
+    expect(lanes.map((l) => l.key)).toEqual(['takaichi', 'trump', 'usa', 'japan', 'asean', OTHER_LANE_KEY]);
+  });
+
   it('uses the earliest event even when the list is not in time order', () => {
-    const late = makeEvent({ id: 'late', t0: wall(2025, 12, 1), actors: ['takaichi'] });
+    const late = makeEvent({ id: 'late', t0: wall(2025, 12, 1), actors: ['takaichi', 'trump'] });
     const early = makeEvent({ id: 'early', t0: wall(2025, 1, 1), actors: ['trump', 'takaichi'] });
     const lanes = lanesFor([late, early], 'actor', ACTORS, TOPICS, labelOf);
     expect(lanes.map((l) => l.key)).toEqual(['trump', 'takaichi']);

@@ -41,7 +41,7 @@ export function laneKeysOf(event: TimelineEvent, by: LanesBy): readonly string[]
 
 /**
  * The lanes for `events`, top to bottom. By actor: people, then countries, then organisations,
- * each in order of first appearance in time (ties: order of mention); by topic: in the dataset's
+ * each by number of events (most first), then first appearance in time (ties: order of mention); by topic: in the dataset's
  * declared order (the author's), any undeclared topic after, by first appearance.
  * Only actors/topics the events use get a lane; "Other" comes last, only when some event has none.
  * `labelOf` turns an actor or topic id into its display name in the current language.
@@ -57,6 +57,7 @@ export function lanesFor(
   if (by === 'none') return [{ key: ALL_LANE_KEY, label: text.all }];
   // First appearance: smallest t0, then the earliest mention (events are in time order, ids in listed order).
   const first = new Map<string, { t0: number; order: number }>();
+  const count = new Map<string, number>();
   let needsOther = false;
   let order = 0;
   for (const event of events) {
@@ -66,6 +67,7 @@ export function lanesFor(
       for (const key of keys) {
         const seen = first.get(key);
         if (!seen || event.t0 < seen.t0) first.set(key, { t0: event.t0, order });
+        count.set(key, (count.get(key) ?? 0) + 1);
         order++;
       }
   }
@@ -79,7 +81,9 @@ export function lanesFor(
   const keys = [...first.keys()].sort((a, b) => {
     const fa = first.get(a) ?? { t0: 0, order: 0 };
     const fb = first.get(b) ?? { t0: 0, order: 0 };
-    return rank(a) - rank(b) || fa.t0 - fb.t0 || fa.order - fb.order;
+    // Actors with more events come first within their kind, so the main players lead the chart.
+    const busier = by === 'actor' ? (count.get(b) ?? 0) - (count.get(a) ?? 0) : 0;
+    return rank(a) - rank(b) || busier || fa.t0 - fb.t0 || fa.order - fb.order;
   });
   const lanes: Lane[] = keys.map((key) => ({ key, label: labelOf(key) }));
   if (needsOther) lanes.push({ key: OTHER_LANE_KEY, label: text.other });

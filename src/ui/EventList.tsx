@@ -11,22 +11,25 @@ export function EventList() {
   const selectedId = useAppStore((s) => s.selectedId);
   const { selectEvent } = useActions();
   const text = useText();
-  const listRef = useRef<HTMLOListElement>(null);
+  const wrapRef = useRef<HTMLDivElement>(null);
 
-  // Keep the selected item in view when the selection comes from elsewhere (timeline, URL, prev/next).
+  // Keep the selected item in view when the selection comes from elsewhere (timeline, URL, prev/next),
+  // scrolling only the list itself: the page stays where the reader put it.
   useEffect(() => {
-    if (!selectedId) return;
-    const item = listRef.current?.querySelector<HTMLElement>(
-      `[data-list-event-id="${CSS.escape(selectedId)}"]`,
-    );
-    item?.scrollIntoView?.({ block: 'nearest' });
-  }, [selectedId]);
+    const wrap = wrapRef.current;
+    if (!selectedId || !wrap) return;
+    const item = wrap.querySelector<HTMLElement>(`[data-list-event-id="${CSS.escape(selectedId)}"]`);
+    if (!item) return;
+    if (item.offsetTop < wrap.scrollTop) wrap.scrollTop = item.offsetTop;
+    else if (item.offsetTop + item.offsetHeight > wrap.scrollTop + wrap.clientHeight)
+      wrap.scrollTop = item.offsetTop + item.offsetHeight - wrap.clientHeight;
+  }, [selectedId, events]);
 
   return (
-    <div className="event-list-wrap">
+    <div className="event-list-wrap" ref={wrapRef}>
       <h2 className="visually-hidden">Events in time order</h2>
       {events.length === 0 ? <p className="empty-note">No events match these filters.</p> : null}
-      <ol className="event-list" aria-label="Events" ref={listRef}>
+      <ol className="event-list" aria-label="Events">
         {events.map((event) => {
           const selected = event.id === selectedId;
           return (
