@@ -120,9 +120,58 @@ describe('loadDatasetFromUrl', () => {
   });
 });
 
+describe('loadDatasetFromUrl: sizes, content types and other formats', () => {
+  it('refuses a body over the size limit, by its declared length or as it streams in', async () => {
+    const declared = await failure(
+      loadDatasetFromUrl('big.json', BASE, {
+        fetchImpl: answering(dataset, { headers: { 'content-length': String(300_000_000) } }),
+      }),
+    );
+    expect(declared.message).toBe(
+      'Could not load the dataset from https://example.org/app/big.json: it is larger than the 200 MB limit.',
+    );
+    const streamed = await failure(
+      loadDatasetFromUrl('big.json', BASE, { fetchImpl: answering('x'.repeat(2000)), maxBytes: 1000 }),
+    );
+    expect(streamed.message).toContain('larger than the 1 kB limit');
+  });
+
+  it('does not care how the server labels the file', async () => {
+    for (const contentType of ['text/plain', 'application/octet-stream', 'text/html']) {
+      const result = await loadDatasetFromUrl('d.json', BASE, {
+        fetchImpl: answering(dataset, { headers: { 'content-type': contentType } }),
+      });
+      expect(result.dataset.events).toHaveLength(1);
+      expect(result.report).toBeUndefined();
+    }
+  });
+
+  it('converts CSV and TimelineJS files and returns their conversion report', async () => {
+    const csv = await loadDatasetFromUrl('data/events.csv', BASE, {
+      fetchImpl: answering('title,start\nA,2025-10-25\n'),
+    });
+    expect(csv.dataset.title).toBe('events');
+    expect(csv.report?.format).toBe('flat-csv');
+    const tjs = await loadDatasetFromUrl('t.json', BASE, {
+      fetchImpl: answering(
+        JSON.stringify({ events: [{ start_date: { year: 2025 }, text: { headline: 'H' } }] }),
+      ),
+    });
+    expect(tjs.report?.format).toBe('timelinejs-json');
+    expect(tjs.dataset.events[0]?.start.precision).toBe('year');
+  });
+
+  it('says why a CSV file cannot be used', async () => {
+    const error = await failure(loadDatasetFromUrl('x.csv', BASE, { fetchImpl: answering('a,b\n1,2') }));
+    expect(error.message).toMatch(
+      /^Could not read the dataset at https:\/\/example\.org\/app\/x\.csv: .*names neither our columns/,
+    );
+  });
+});
+
 describe('loadBundledDataset', () => {
-  it('validates the bundled data/events.json, which has no problems', () => {
-    const { dataset, issues } = loadBundledDataset();
+  it('validates the bundled data/events.json, which has no problems', async () => {
+    const { dataset, issues } = await loadBundledDataset();
     expect(dataset.events.length).toBeGreaterThan(0);
     expect(issues).toEqual([]);
   });

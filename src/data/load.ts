@@ -2,7 +2,8 @@
  * Loading a dataset: the bundled default, or one named by URL (`?data=`). A dataset that cannot be
  * loaded is a {@link DatasetLoadError} with a plain sentence, never a silent fall-back (DESIGN.md).
  */
-import bundledDataset from '../../data/events.json';
+import { isTimelineJs } from './import/detectTimelineJs';
+import type { ConversionReport } from './import/report';
 import { formatIssue } from './issues';
 import type { DatasetIssue, LoadResult } from './model';
 import { parseJson } from './parseJson';
@@ -11,6 +12,14 @@ import { SAFE_LINK_PROTOCOLS } from './validateSources';
 
 /** How long a dataset may take to arrive before the load gives up. */
 export const DEFAULT_TIMEOUT_MS = 30_000;
+
+/** The largest dataset a URL may deliver: room for the 100,000-event benchmark files (about 50 MB). */
+export const DEFAULT_MAX_BYTES = 200_000_000;
+
+/** A loaded dataset; `report` says how it was converted when it was not in our JSON format. */
+export interface UrlLoadResult extends LoadResult {
+  readonly report?: ConversionReport;
+}
 
 /** A dataset that could not be loaded: `message` names the URL and the problem, for people. */
 export class DatasetLoadError extends Error {
@@ -38,6 +47,8 @@ export interface LoadOptions {
   readonly timeoutMs?: number;
   /** `fetch` to use (tests inject one). */
   readonly fetchImpl?: typeof fetch;
+  /** Refuse a body larger than this many bytes (default {@link DEFAULT_MAX_BYTES}). */
+  readonly maxBytes?: number;
 }
 
 const MAX_URL_SHOWN = 120;
@@ -78,9 +89,55 @@ function unlessAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> 
   return Promise.race([promise, aborted]).finally(() => signal.removeEventListener('abort', onAbort));
 }
 
+/** "200 MB", "1.5 kB": a size for messages. */
+export function formatBytes(bytes: number): string {
+  const units = ['bytes', 'kB', 'MB', 'GB'];
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1000 && unit < units.length - 1) {
+    value /= 1000;
+    unit += 1;
+  }
+  return `${unit === 0 ? value : Number(value.toFixed(1))} ${units[unit]}`;
+}
+
+class TooLarge extends Error {}
+
+/**
+ * The body as text, refusing it as soon as it passes `maxBytes` (a declared Content-Length that
+ * is too large is refused before reading). The content type is not checked: servers label JSON and
+ * CSV in many ways (text/plain, application/octet-stream); the content decides.
+ */
+async function boundedText(response: Response, maxBytes: number): Promise<string> {
+  const declared = Number(response.headers.get('content-length') ?? NaN);
+  if (declared > maxBytes) throw new TooLarge();
+  if (!response.body) return response.text();
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  const parts: string[] = [];
+  let received = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    received += value.byteLength;
+    if (received > maxBytes) {
+      await reader.cancel();
+      throw new TooLarge();
+    }
+    parts.push(decoder.decode(value, { stream: true }));
+  }
+  parts.push(decoder.decode());
+  return parts.join('');
+}
+
 /** Fetches the text at `href`, turning timeouts, network failures and HTTP errors into DatasetLoadErrors. */
 async function fetchText(href: string, url: string, opts: LoadOptions): Promise<string> {
-  const { signal, timeoutMs = DEFAULT_TIMEOUT_MS, fetchImpl = globalThis.fetch } = opts;
+  const {
+    signal,
+    timeoutMs = DEFAULT_TIMEOUT_MS,
+    fetchImpl = globalThis.fetch,
+    maxBytes = DEFAULT_MAX_BYTES,
+  } = opts;
   signal?.throwIfAborted();
   const controller = new AbortController();
   const cancel = () => controller.abort(signal?.reason);
@@ -101,9 +158,15 @@ async function fetchText(href: string, url: string, opts: LoadOptions): Promise<
         },
       );
     }
-    return await unlessAborted(response.text(), controller.signal);
+    return await unlessAborted(boundedText(response, maxBytes), controller.signal);
   } catch (error) {
     if (error instanceof DatasetLoadError) throw error;
+    if (error instanceof TooLarge) {
+      throw new DatasetLoadError(
+        `Could not load the dataset from ${shown(href)}: it is larger than the ${formatBytes(maxBytes)} limit.`,
+        { url },
+      );
+    }
     if (signal?.aborted) throw signal.reason;
     if (timedOut) {
       throw new DatasetLoadError(
@@ -131,27 +194,50 @@ function validated(value: unknown, where: string, url?: string): LoadResult {
   throw new DatasetLoadError(`${where} cannot be used: ${problems}.`, { url, issues: result.fatal });
 }
 
+/** Converts a file that is not our JSON (TimelineJS, CSV) with the importers, loaded only when needed. */
+async function imported(text: string, href: string, url: string): Promise<UrlLoadResult> {
+  const { importDataset, ImportError } = await import('./import/importDataset');
+  try {
+    return importDataset(text, href);
+  } catch (error) {
+    if (!(error instanceof ImportError)) throw error;
+    throw new DatasetLoadError(`Could not read the dataset at ${shown(href)}: ${error.message}`, {
+      url,
+      issues: error.issues,
+    });
+  }
+}
+
 /**
  * Loads, parses and validates the dataset at `url` (resolved against `base`, usually the page's
- * address). Only http: and https: URLs are fetched. Rejects with a {@link DatasetLoadError} for a
- * refused or invalid URL, a network failure, a timeout, an HTTP error, text that is not JSON
- * (with line and column when the engine gives them) and a dataset that is unusable as a whole.
+ * address). Only http: and https: URLs are fetched (a relative path is read from the page's own
+ * site). Rejects with a {@link DatasetLoadError} for a refused or invalid URL, a network failure, a
+ * timeout, a file over the size limit, an HTTP error, text that is not JSON (with line and column
+ * when the engine gives them) and a dataset that is unusable as a whole. TimelineJS JSON and CSV are
+ * converted, and come with their conversion report.
  */
 export async function loadDatasetFromUrl(
   url: string,
   base: string,
   opts: LoadOptions = {},
-): Promise<LoadResult> {
+): Promise<UrlLoadResult> {
   const href = resolveDatasetUrl(url, base).href;
   const text = await fetchText(href, url, opts);
+  const looksJson = /^\uFEFF?\s*[[{<]/.test(text) || text.trim() === '';
+  if (!looksJson) return imported(text, href, url);
   const parsed = parseJson(text);
   if ('problem' in parsed) {
     throw new DatasetLoadError(`Could not read the dataset at ${shown(href)}: ${parsed.problem}.`, { url });
   }
+  if (isTimelineJs(parsed.value)) return imported(text, href, url);
   return validated(parsed.value, `The dataset at ${shown(href)}`, url);
 }
 
-/** The default dataset, `data/events.json`, bundled with the app and validated like any other. */
-export function loadBundledDataset(): LoadResult {
+/**
+ * The default dataset, `data/events.json`, bundled with the app (as its own chunk, loaded on
+ * demand, so the app's JS stays small: issue #5) and validated like any other.
+ */
+export async function loadBundledDataset(): Promise<LoadResult> {
+  const { default: bundledDataset } = await import('../../data/events.json');
   return validated(bundledDataset, 'The bundled dataset');
 }

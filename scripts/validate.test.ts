@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { validateText } from './validate';
+
+describe('validate command', () => {
+  it('lists every problem with where it is and passes a usable file', () => {
+    const { lines, exitCode } = validateText(
+      'title,start,colour\nGood,2025-10-25,red\nBad,Oct 25,blue\n',
+      'x.csv',
+    );
+    expect(exitCode).toBe(0);
+    expect(lines[0]).toBe('x.csv: CSV (Diplomatic Timeline columns), 2 in the file, 1 usable events');
+    expect(lines).toContain(
+      '  dropped  column "colour": the column was not imported: it is not one of our CSV columns',
+    );
+    expect(
+      lines.some((l) =>
+        l.startsWith('  skipped  row 3 · start (events[1].start): "Oct 25" is not an ISO date'),
+      ),
+    ).toBe(true);
+    expect(lines.at(-1)).toBe('✓ 1 events can be used (1 skipped, 0 repaired: see above)');
+  });
+
+  it('fails a file that cannot be used, saying why', () => {
+    const { lines, exitCode } = validateText('{"title": "T", "events": "none"}', 'd.json');
+    expect(exitCode).toBe(1);
+    expect(lines[0]).toBe(
+      '✗ "d.json" cannot be used: events: "events" must be a list of events, not "none".',
+    );
+  });
+});

@@ -1,0 +1,170 @@
+/**
+ * Our flat CSV (DESIGN.md, "Flat CSV"): one row per event, columns id, title, type, start, end,
+ * timezone, status, location, actors, topics, summary, source_name, source_url. Only title and start
+ * are required; a missing id is made from title and date; actors and topics are ";"-separated ids or
+ * names, and each one becomes an actor or topic of the dataset.
+ */
+import type { CsvTable } from './csvTable';
+import { hostOf } from './hostOf';
+import type { Conversion, DroppedItem, FieldMapping } from './report';
+import { eventIdOf, slugOf, uniqueIds } from './slug';
+import { slashOrder, spreadsheetDate } from './spreadsheetDate';
+
+/** Our CSV columns, in the order exports write them. */
+export const FLAT_COLUMNS = [
+  'id',
+  'title',
+  'type',
+  'start',
+  'end',
+  'timezone',
+  'status',
+  'location',
+  'actors',
+  'topics',
+  'summary',
+  'source_name',
+  'source_url',
+] as const;
+
+/** Whether a header is ours: it has a title and a start column. */
+export function isFlatHeader(keys: readonly string[]): boolean {
+  return keys.includes('title') && keys.includes('start');
+}
+
+const FLAT_MAPPINGS: readonly FieldMapping[] = [
+  { from: 'id', to: 'id (made from title and start when empty)' },
+  { from: 'title, type, status, timezone, summary', to: 'the same fields' },
+  { from: 'start, end', to: 'start, end (spreadsheet dates read as ISO; precision kept)' },
+  { from: 'location', to: 'location.name' },
+  { from: 'actors, topics', to: 'actors, topics (";"-separated; each becomes an actor or topic)' },
+  { from: 'source_name, source_url', to: 'sources[0]' },
+];
+
+/** An actor or topic id from a cell entry: itself when it already looks like an id, else its slug. */
+function idOf(name: string): string {
+  return /^[\p{Ll}\p{Lo}\p{N}][\p{Ll}\p{Lo}\p{N}_.:-]*$/u.test(name) ? name : slugOf(name) || 'item';
+}
+
+/** A catalogue (actors or topics) built from the names rows give. */
+function catalogue() {
+  const byName = new Map<string, string>();
+  const entries: { id: string; name: string }[] = [];
+  const unique = uniqueIds();
+  return {
+    entries,
+    idFor(name: string): string {
+      let id = byName.get(name);
+      if (id === undefined) {
+        id = unique(idOf(name));
+        byName.set(name, id);
+        entries.push({ id, name });
+      }
+      return id;
+    },
+  };
+}
+
+const split = (cell: string) =>
+  cell
+    .split(';')
+    .map((s) => s.trim())
+    .filter(Boolean);
+
+/** Converts a table in our flat columns to our raw format. */
+export function convertFlatCsv(table: CsvTable, fileTitle: string): Conversion {
+  const dropped: DroppedItem[] = [...table.problems];
+  const notes: string[] = [];
+  const known: readonly string[] = FLAT_COLUMNS.map((c) => c.replace('_', ' '));
+  for (const name of table.header) {
+    const key = name
+      .trim()
+      .toLowerCase()
+      .replace(/[\s_]+/g, ' ');
+    if (key && !known.includes(key)) {
+      dropped.push({
+        where: `column "${name}"`,
+        message: 'the column was not imported: it is not one of our CSV columns',
+      });
+    }
+  }
+  const cell = (cells: Readonly<Record<string, string>>, key: string) => (cells[key] ?? '').trim();
+  const dates = table.rows.flatMap(({ cells }) => [cell(cells, 'start'), cell(cells, 'end')]);
+  const { order, ambiguous } = slashOrder(dates);
+  if (ambiguous) {
+    notes.push('Dates such as 03/04/2025 could be read either way; they were read day first (3 April 2025).');
+  } else if (order === 'mdy') {
+    notes.push('Dates such as 10/25/2025 were read month first, as this file writes them.');
+  }
+
+  const actors = catalogue();
+  const topics = catalogue();
+  const eventId = uniqueIds();
+  const events: Record<string, unknown>[] = [];
+  let utcTimes = 0;
+  let madeIds = 0;
+  for (const { row, cells } of table.rows) {
+    const get = (key: string) => cell(cells, key);
+    const timezone = get('timezone');
+    const dateOf = (key: string) => {
+      if (!get(key)) return undefined;
+      const converted = spreadsheetDate(get(key), order);
+      if ('problem' in converted) {
+        dropped.push({ where: `row ${row}`, message: `${key}: ${converted.problem}` });
+        return get(key);
+      }
+      if (converted.hasTime && !timezone) {
+        utcTimes += 1;
+        return `${converted.iso}Z`;
+      }
+      return converted.iso;
+    };
+    const start = dateOf('start');
+    const end = dateOf('end');
+    let id = get('id');
+    if (!id) {
+      id = eventId(eventIdOf(get('title'), start ?? ''));
+      madeIds += 1;
+    }
+    const sourceUrl = get('source url');
+    const sourceName = get('source name') || (sourceUrl ? hostOf(sourceUrl) : '');
+    events.push({
+      id,
+      ...(get('title') && { title: get('title') }),
+      ...(get('type') && { type: get('type').toLowerCase() }),
+      ...(start !== undefined && { start }),
+      ...(end !== undefined && { end }),
+      ...(timezone && { timezone }),
+      ...(get('status') && { status: get('status').toLowerCase() }),
+      ...(get('location') && { location: { name: get('location') } }),
+      ...(get('actors') && { actors: split(get('actors')).map(actors.idFor) }),
+      ...(get('topics') && { topics: split(get('topics')).map(topics.idFor) }),
+      ...(get('summary') && { summary: get('summary') }),
+      ...(sourceName && { sources: [{ name: sourceName, ...(sourceUrl && { url: sourceUrl }) }] }),
+    });
+  }
+  if (utcTimes > 0)
+    notes.push(
+      `${utcTimes === 1 ? '1 time has' : `${utcTimes} times have`} no time zone and no timezone column value: read as UTC.`,
+    );
+  if (madeIds > 0) notes.push(`${madeIds} rows had no id; their ids were made from their title and start.`);
+  if (actors.entries.length > 0) {
+    notes.push(
+      `${actors.entries.length} actors were created from the actors column; each is marked as a person (edit the JSON to change that).`,
+    );
+  }
+  notes.push(`A CSV file has no title; the timeline is called "${fileTitle}" after its file name.`);
+  return {
+    raw: {
+      title: fileTitle,
+      actors: actors.entries.map(({ id, name }) => ({ id, name, kind: 'person' })),
+      topics: topics.entries.map(({ id, name }) => ({ id, label: name })),
+      events,
+    },
+    inputCount: table.rows.length,
+    mappings: FLAT_MAPPINGS,
+    notes,
+    dropped,
+    origins: table.rows.map(({ row }) => `row ${row}`),
+  };
+}

@@ -1,0 +1,220 @@
+/**
+ * TimelineJS3 JSON (https://timeline.knightlab.com/docs/json-format.html) into our format:
+ * `text.headline` → title, `text.text` → summary as plain text (its links become sources),
+ * `start_date`/`end_date` → start/end with their precision, `group` → a topic, `media.url` → a source.
+ * Everything else (eras, backgrounds, captions, display dates) is listed as not imported.
+ */
+import { describeValue } from '../issues';
+import { isRecord, type RawRecord } from '../readField';
+import { hostOf } from './hostOf';
+import { htmlToPlainText, looksLikeHtml } from './plainText';
+import type { Conversion, DroppedItem, FieldMapping } from './report';
+import { eventIdOf, slugOf, uniqueIds } from './slug';
+import { timelineJsDate } from './timelineJsDate';
+
+/** A TimelineJS slide and where it was in the input ("events[3]", "row 5"). */
+export interface Slide {
+  readonly slide: RawRecord;
+  readonly where: string;
+}
+
+/** What a TimelineJS file (or a Google Sheet in its template) holds, before conversion. */
+export interface TimelineJsInput {
+  readonly titleSlide?: RawRecord;
+  readonly slides: readonly Slide[];
+  readonly eras: readonly Slide[];
+  /** Other top-level things not imported, with why. */
+  readonly otherDropped: readonly DroppedItem[];
+  readonly fileTitle: string;
+}
+
+const TIMELINEJS_MAPPINGS: readonly FieldMapping[] = [
+  { from: 'unique_id', to: 'id (made from the headline and date when absent)' },
+  { from: 'text.headline', to: 'title (HTML as plain text)' },
+  { from: 'text.text', to: 'summary (HTML as plain text; its links become sources)' },
+  { from: 'start_date', to: 'start (year, month or day precision kept)' },
+  { from: 'end_date', to: 'end' },
+  { from: 'group', to: 'topics (one topic per group)' },
+  { from: 'media.url', to: 'sources (media.credit or the site as its name)' },
+  { from: 'title slide headline / text', to: 'dataset title / description' },
+];
+
+const HANDLED = ['start_date', 'end_date', 'text', 'media', 'group', 'unique_id'];
+const WHY_NOT: Readonly<Record<string, string>> = {
+  display_date: 'dates are shown from start_date and end_date, in the reader’s language',
+  background: 'slide backgrounds are not shown',
+  autolink: 'links are never made from plain text',
+  type: 'slide types are not used',
+};
+
+/** Plain text of a TimelineJS text field, with its links. */
+function plain(value: unknown): { text: string; links: { url: string; label: string }[] } {
+  if (typeof value !== 'string') return { text: '', links: [] };
+  return looksLikeHtml(value) ? htmlToPlainText(value) : { text: value.trim(), links: [] };
+}
+
+const isWebLink = (url: string) => /^https?:\/\/\S+$/i.test(url);
+
+/** The first sentence (or 80 characters) of a text, for a slide without a headline. */
+function titleFromText(text: string): string {
+  const sentence = /^[^\n.!?。]{1,80}/u.exec(text)?.[0] ?? text.slice(0, 80);
+  return sentence.trim();
+}
+
+/** Converts TimelineJS slides to our raw format. Used for TimelineJS JSON and its Sheets template. */
+export function convertTimelineJs(input: TimelineJsInput): Conversion {
+  const dropped: DroppedItem[] = [...input.otherDropped];
+  const notes: string[] = [];
+  const topics = new Map<string, { id: string; label: string }>();
+  const topicId = uniqueIds();
+  const eventId = uniqueIds();
+  const events: Record<string, unknown>[] = [];
+  const origins: string[] = [];
+  let utcTimes = 0;
+
+  for (const { slide, where } of input.slides) {
+    const text = isRecord(slide.text) ? slide.text : {};
+    const headline = plain(text.headline);
+    const body = plain(text.text);
+    const start = timelineJsDate(slide.start_date);
+    if ('problem' in start) {
+      dropped.push({ where, message: `start_date: ${start.problem}; the slide was not imported` });
+      continue;
+    }
+    let end: string | undefined;
+    if (slide.end_date !== undefined) {
+      const converted = timelineJsDate(slide.end_date);
+      if ('problem' in converted)
+        dropped.push({ where, message: `end_date: ${converted.problem}; the end was dropped` });
+      else {
+        end = converted.iso;
+        if (converted.hasTime) utcTimes += 1;
+      }
+    }
+    if (start.hasTime) utcTimes += 1;
+
+    let title = headline.text;
+    if (!title && body.text) {
+      title = titleFromText(body.text);
+      dropped.push({
+        where,
+        message: 'the slide has no headline; its title was taken from the start of its text',
+      });
+    }
+    const given =
+      typeof slide.unique_id === 'string' && slide.unique_id.trim() ? slide.unique_id.trim() : undefined;
+    const id = given ?? eventId(eventIdOf(title, start.iso));
+
+    const sources: { name: string; url: string }[] = [];
+    const addSource = (url: string, name: string, what: string) => {
+      if (!isWebLink(url)) {
+        dropped.push({
+          where,
+          message: `${what} ${describeValue(url)} is not an http(s) link; it was not imported`,
+        });
+      } else if (!sources.some((s) => s.url === url)) {
+        sources.push({ url, name: name || hostOf(url) });
+      }
+    };
+    for (const link of [...headline.links, ...body.links]) addSource(link.url, link.label, 'the link');
+    if (isRecord(slide.media)) {
+      const media = slide.media;
+      const url = typeof media.url === 'string' ? media.url.trim() : '';
+      if (url) addSource(url, plain(media.credit).text, 'media.url');
+      for (const key of Object.keys(media)) {
+        if (key !== 'url' && key !== 'credit' && media[key] !== '' && media[key] !== undefined) {
+          dropped.push({
+            where,
+            message: `media.${key} was not imported: only the media's link and credit are kept`,
+          });
+        }
+      }
+    }
+
+    const topicIds: string[] = [];
+    const group = plain(slide.group).text;
+    if (group) {
+      let topic = topics.get(group);
+      if (!topic) {
+        topic = { id: topicId(slugOf(group) || 'group'), label: group };
+        topics.set(group, topic);
+      }
+      topicIds.push(topic.id);
+    }
+    for (const key of Object.keys(slide)) {
+      if (HANDLED.includes(key)) continue;
+      const why = WHY_NOT[key] ?? 'it is not part of our format';
+      dropped.push({ where, message: `${key} was not imported: ${why}` });
+    }
+
+    events.push({
+      id,
+      title,
+      start: start.iso,
+      ...(end !== undefined && { end }),
+      ...(body.text && { summary: body.text }),
+      ...(topicIds.length && { topics: topicIds }),
+      ...(sources.length && { sources }),
+    });
+    origins.push(where);
+  }
+
+  for (const { slide, where } of input.eras) {
+    const headline = plain(isRecord(slide.text) ? slide.text.headline : undefined).text;
+    dropped.push({
+      where,
+      message: `the era${headline ? ` "${headline}"` : ''} was not imported: eras (background spans) are not shown`,
+    });
+  }
+  if (utcTimes > 0) {
+    notes.push(
+      `${utcTimes === 1 ? '1 time has' : `${utcTimes} times have`} no time zone (TimelineJS stores none): read as UTC.`,
+    );
+  }
+
+  const titleText = isRecord(input.titleSlide?.text) ? input.titleSlide.text : {};
+  const heading = plain(titleText.headline).text;
+  const description = plain(titleText.text).text;
+  if (!heading) notes.push(`The file has no title; it is called "${input.fileTitle}" after its file name.`);
+  if (input.titleSlide && isRecord(input.titleSlide.media)) {
+    dropped.push({
+      where: 'title',
+      message: 'the title slide’s media was not imported: it has no place in our format',
+    });
+  }
+  return {
+    raw: {
+      title: heading || input.fileTitle,
+      ...(description && { description }),
+      topics: [...topics.values()],
+      events,
+    },
+    inputCount: input.slides.length,
+    mappings: TIMELINEJS_MAPPINGS,
+    notes,
+    dropped,
+    origins,
+  };
+}
+
+/** Reads a parsed TimelineJS JSON file into slides, eras and whatever else it holds. */
+export function timelineJsInput(json: RawRecord, fileTitle: string): TimelineJsInput {
+  const list = (key: string) => (Array.isArray(json[key]) ? (json[key] as unknown[]) : []);
+  const slides: Slide[] = [];
+  const otherDropped: DroppedItem[] = [];
+  list('events').forEach((slide, i) => {
+    if (isRecord(slide)) slides.push({ slide, where: `events[${i}]` });
+    else
+      otherDropped.push({
+        where: `events[${i}]`,
+        message: `expected a slide object, not ${describeValue(slide)}; it was not imported`,
+      });
+  });
+  const eras = list('eras').flatMap((era, i) => (isRecord(era) ? [{ slide: era, where: `eras[${i}]` }] : []));
+  for (const key of Object.keys(json)) {
+    if (['events', 'eras', 'title'].includes(key)) continue;
+    if (key === 'scale' && json.scale === 'human') continue;
+    otherDropped.push({ where: key, message: `"${key}" was not imported: it is not part of our format` });
+  }
+  return { ...(isRecord(json.title) && { titleSlide: json.title }), slides, eras, otherDropped, fileTitle };
+}

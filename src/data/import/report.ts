@@ -1,0 +1,71 @@
+/** What an import did: the format it recognised, how fields mapped, and everything it left out and why. */
+import type { DatasetIssue, LoadResult } from '../model';
+
+/** The formats an import recognises, by their content (never by file name alone). */
+export type ImportFormat = 'native-json' | 'timelinejs-json' | 'flat-csv' | 'timelinejs-csv';
+
+/** How people call each format. */
+export const FORMAT_LABELS: Readonly<Record<ImportFormat, string>> = {
+  'native-json': 'Diplomatic Timeline JSON',
+  'timelinejs-json': 'TimelineJS JSON',
+  'flat-csv': 'CSV (Diplomatic Timeline columns)',
+  'timelinejs-csv': 'CSV (TimelineJS Google Sheets template)',
+};
+
+/** One input field and where it went in our format. */
+export interface FieldMapping {
+  readonly from: string;
+  readonly to: string;
+}
+
+/** Something of the input that was not imported: where ("row 5", "events[2]", "eras") and why. */
+export interface DroppedItem {
+  readonly where: string;
+  readonly message: string;
+}
+
+/** The conversion report shown after every import. */
+export interface ConversionReport {
+  readonly format: ImportFormat;
+  /** The file name or URL path the data came from. */
+  readonly source: string;
+  /** Events (rows, slides) in the input, before conversion. */
+  readonly inputCount: number;
+  /** Events that came in (after validation). */
+  readonly eventCount: number;
+  readonly mappings: readonly FieldMapping[];
+  /** General notes, e.g. "times without a zone were read as UTC". */
+  readonly notes: readonly string[];
+  readonly dropped: readonly DroppedItem[];
+  /** Where each converted event came from in the input ("row 5"), by its index in the converted `events`. */
+  readonly origins: readonly string[];
+}
+
+/** A loaded dataset with the report of its conversion (absent for our own JSON loaded by URL). */
+export interface ImportResult extends LoadResult {
+  readonly report: ConversionReport;
+}
+
+/** Where a validation issue points in the input: "row 5 · start" for `events[3].start` when event 3 came from row 5. */
+export function issueLocation(issue: DatasetIssue, origins: readonly string[]): string {
+  const match = /^events\[(\d+)\](?:\.(.*))?$/.exec(issue.path);
+  const origin = match ? origins[Number(match[1])] : undefined;
+  if (!match || origin === undefined) return issue.path || 'dataset';
+  return match[2] ? `${origin} · ${match[2]}` : origin;
+}
+
+/** A converter's output: our raw format (validated next) and what the report needs to say about it. */
+export interface Conversion {
+  /** The dataset in our format, before validation. */
+  readonly raw: Record<string, unknown>;
+  readonly inputCount: number;
+  readonly mappings: readonly FieldMapping[];
+  readonly notes: readonly string[];
+  readonly dropped: readonly DroppedItem[];
+  readonly origins: readonly string[];
+}
+
+/** The conversion report a load result carries, if any (results cross the worker boundary as plain objects). */
+export function reportOf(result: LoadResult): ConversionReport | undefined {
+  return 'report' in result ? (result as ImportResult).report : undefined;
+}

@@ -1,0 +1,116 @@
+/**
+ * Dates as spreadsheets write them, read into ISO values: ISO itself, "2025-10-25 21:30",
+ * "25/10/2025", "10/25/2025", "2025/10/25", "25.10.2025", "25 Oct 2025", "October 25, 2025", and
+ * Excel's serial day numbers ("45955"). Which of day and month comes first in slashed dates is
+ * decided once per file ({@link slashOrder}), as a spreadsheet writes every row the same way.
+ */
+import { ISO_DATE_PATTERN } from '../dates';
+import { isoOfFields, type ConvertedDate } from './timelineJsDate';
+
+/** Day first ("25/10/2025", most of the world) or month first ("10/25/2025", US). */
+export type SlashOrder = 'dmy' | 'mdy';
+
+const SLASHED = /^(\d{1,2})[/.](\d{1,2})[/.](\d{4})(?:[ T](\d{1,2}):(\d{2})(?::\d{2})?\s*([ap]\.?m\.?)?)?$/i;
+const YEAR_FIRST = /^(\d{4})[/.](\d{1,2})(?:[/.](\d{1,2}))?(?:[ T](\d{1,2}):(\d{2})(?::\d{2})?)?$/;
+const SPACED_ISO =
+  /^(\d{4}-\d{2}-\d{2})[ T](\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/i;
+const EXCEL_SERIAL = /^\d{5}(?:\.\d+)?$/;
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const DAY_MONTH_NAME = /^(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]{3,9})\.?,?\s+(\d{4})$/i;
+const MONTH_NAME_DAY = /^([a-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$/i;
+const MONTH_NAME_YEAR = /^([a-z]{3,9})\.?\s+(\d{4})$/i;
+
+/** Excel's day 0 is 30 Dec 1899 (its 1900 leap-year bug folded in), as wall-clock ms. */
+const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
+const DAY_MS = 86_400_000;
+
+/** The order for a file's slashed dates: month first only if some value can only be read that way. */
+export function slashOrder(values: readonly string[]): { order: SlashOrder; ambiguous: boolean } {
+  let dayFirst = false;
+  let monthFirst = false;
+  let seen = false;
+  for (const value of values) {
+    const match = SLASHED.exec(value.trim());
+    if (!match) continue;
+    seen = true;
+    if (Number(match[1]) > 12) dayFirst = true;
+    if (Number(match[2]) > 12) monthFirst = true;
+  }
+  if (monthFirst && !dayFirst) return { order: 'mdy', ambiguous: false };
+  return { order: 'dmy', ambiguous: seen && !dayFirst };
+}
+
+function monthOf(name: string): number | undefined {
+  const index = MONTHS.indexOf(name.slice(0, 3).toLowerCase());
+  return index < 0 ? undefined : index + 1;
+}
+
+function hour12(hour: number, meridiem: string | undefined): number {
+  if (!meridiem) return hour;
+  const pm = meridiem.toLowerCase().startsWith('p');
+  return (hour % 12) + (pm ? 12 : 0);
+}
+
+function fromSerial(value: string): ConvertedDate {
+  const ms = EXCEL_EPOCH + Math.round((Number(value) * DAY_MS) / 60_000) * 60_000;
+  const d = new Date(ms);
+  const fields = { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+  const timed = !Number.isInteger(Number(value));
+  return isoOfFields(timed ? { ...fields, hour: d.getUTCHours(), minute: d.getUTCMinutes() } : fields, '');
+}
+
+/**
+ * A spreadsheet cell as an ISO value. `hasTime` is true for a date-time without a zone, which the
+ * caller completes (with the row's time zone, or UTC). A value already in ISO form passes unchanged.
+ * Unrecognised text comes back as given, for the validator to explain.
+ */
+export function spreadsheetDate(cell: string, order: SlashOrder = 'dmy'): ConvertedDate {
+  const value = cell.trim();
+  if (ISO_DATE_PATTERN.test(value)) {
+    return { iso: value, hasTime: /T\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/.test(value) };
+  }
+  const spaced = SPACED_ISO.exec(value);
+  if (spaced) {
+    const [, date, h = '0', m, , zone] = spaced;
+    const offset = zone
+      ? zone.toUpperCase() === 'Z'
+        ? 'Z'
+        : zone.replace(/^([+-]\d{2}):?(\d{2})$/, '$1:$2')
+      : '';
+    return { iso: `${date}T${h.padStart(2, '0')}:${m}${offset}`, hasTime: !zone };
+  }
+  if (EXCEL_SERIAL.test(value)) return fromSerial(value);
+  const slashed = SLASHED.exec(value);
+  if (slashed) {
+    const [, a, b, year, h, m, meridiem] = slashed;
+    const [day, month] = order === 'dmy' ? [a, b] : [b, a];
+    const time = h === undefined ? {} : { hour: hour12(Number(h), meridiem), minute: Number(m) };
+    return isoOfFields({ year: Number(year), month: Number(month), day: Number(day), ...time }, '');
+  }
+  const yearFirst = YEAR_FIRST.exec(value);
+  if (yearFirst) {
+    const [, year, month, day, h, m] = yearFirst;
+    return isoOfFields(
+      {
+        year: Number(year),
+        month: Number(month),
+        ...(day !== undefined && { day: Number(day) }),
+        ...(day !== undefined && h !== undefined && { hour: Number(h), minute: Number(m) }),
+      },
+      '',
+    );
+  }
+  const dayName = DAY_MONTH_NAME.exec(value);
+  const nameDay = MONTH_NAME_DAY.exec(value);
+  if (dayName || nameDay) {
+    const [day, name, year] = dayName
+      ? [dayName[1], dayName[2], dayName[3]]
+      : [nameDay?.[2], nameDay?.[1], nameDay?.[3]];
+    const month = monthOf(name ?? '');
+    if (month) return isoOfFields({ year: Number(year), month, day: Number(day) });
+  }
+  const nameYear = MONTH_NAME_YEAR.exec(value);
+  const namedMonth = nameYear ? monthOf(nameYear[1] ?? '') : undefined;
+  if (nameYear && namedMonth) return isoOfFields({ year: Number(nameYear[2]), month: namedMonth });
+  return { iso: value, hasTime: false };
+}

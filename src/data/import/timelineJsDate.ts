@@ -1,0 +1,58 @@
+/**
+ * TimelineJS dates (`{"year": 2025, "month": 10, "day": 25, "hour": 21, "minute": 30}`, numbers or
+ * numeric text) as our ISO values. Only the fields given are kept, so a year stays a year. TimelineJS
+ * times have no zone: they become UTC ("Z"), which the caller reports.
+ */
+import { describeValue } from '../issues';
+import { isRecord } from '../readField';
+
+/** An ISO value, and whether it carries a time (read as UTC). */
+export type ConvertedDate =
+  { readonly iso: string; readonly hasTime: boolean } | { readonly problem: string };
+
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+
+/** A whole number from a number or numeric text; undefined when absent or empty; NaN when not a number. */
+export function wholeNumber(value: unknown): number | undefined {
+  if (value === undefined || value === null || value === '') return undefined;
+  const n = typeof value === 'number' ? value : typeof value === 'string' ? Number(value.trim()) : NaN;
+  return Number.isInteger(n) ? n : NaN;
+}
+
+/**
+ * The ISO text of calendar fields; the year must be 0–9999 (our format's range). A time gets `zone`
+ * appended ("Z", UTC, by default; "" leaves it for the caller to complete).
+ */
+export function isoOfFields(
+  fields: { year?: number; month?: number; day?: number; hour?: number; minute?: number },
+  zone = 'Z',
+): ConvertedDate {
+  const { year, month, day, hour, minute } = fields;
+  if (year === undefined) return { problem: 'the date has no year' };
+  if (year < 0 || year > 9999) {
+    return { problem: `the year ${year} cannot be shown: only the years 0 to 9999 can` };
+  }
+  let iso = pad(year, 4);
+  if (month === undefined) return { iso, hasTime: false };
+  iso += `-${pad(month)}`;
+  if (day === undefined) return { iso, hasTime: false };
+  iso += `-${pad(day)}`;
+  if (hour === undefined) return { iso, hasTime: false };
+  return { iso: `${iso}T${pad(hour)}:${pad(minute ?? 0)}${zone}`, hasTime: true };
+}
+
+const FIELDS = ['year', 'month', 'day', 'hour', 'minute'] as const;
+
+/** A TimelineJS `start_date`/`end_date` object as an ISO value. Seconds and milliseconds are dropped. */
+export function timelineJsDate(value: unknown): ConvertedDate {
+  if (!isRecord(value)) {
+    return { problem: `expected a date object such as {"year": 2025}, not ${describeValue(value)}` };
+  }
+  const fields: Partial<Record<(typeof FIELDS)[number], number>> = {};
+  for (const key of FIELDS) {
+    const n = wholeNumber(value[key]);
+    if (Number.isNaN(n)) return { problem: `${key} ${describeValue(value[key])} is not a whole number` };
+    if (n !== undefined) fields[key] = n;
+  }
+  return isoOfFields(fields);
+}
