@@ -19,6 +19,7 @@ describe('parseUrlState', () => {
       event: 'call-1',
       lanes: 'topic',
       embed: true,
+      filterbar: true,
       present: true,
       theme: 'dark',
       lang: 'ja',
@@ -33,6 +34,13 @@ describe('parseUrlState', () => {
     expect(warnings).toHaveLength(6);
     expect(warnings[0]).toContain('match="some"');
     expect(warnings.join(' ')).toContain('from="2025-02-30"');
+  });
+
+  it('reads filterbar=0 (embeds without a filter bar) and writes it back only when hidden', () => {
+    const { state } = parseUrlState('?embed=1&filterbar=0');
+    expect(state.filterbar).toBe(false);
+    expect(formatUrlState(state)).toBe('?embed=1&filterbar=0');
+    expect(formatUrlState({ ...state, filterbar: true })).toBe('?embed=1');
   });
 
   it('swaps a reversed date range and says so', () => {

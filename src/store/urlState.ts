@@ -13,6 +13,8 @@ export interface UrlState {
   readonly event?: string;
   readonly lanes: LanesBy;
   readonly embed: boolean;
+  /** Embeds only: `filterbar=0` hides the slim filter bar. */
+  readonly filterbar: boolean;
   readonly present: boolean;
   readonly theme: Theme;
   readonly lang?: string;
@@ -25,6 +27,7 @@ export const DEFAULT_URL_STATE: UrlState = {
   q: '',
   lanes: 'actor',
   embed: false,
+  filterbar: true,
   present: false,
   theme: 'auto',
 };
@@ -72,6 +75,7 @@ const PARAMS: { readonly [K in Key]: Param<K> } = {
   event: { parse: (t) => (ID.test(t) ? t : undefined), format: plain },
   lanes: { parse: oneOf(LANES_BY), format: orDefault<LanesBy>('actor') },
   embed: { parse: flag, format: (v) => (v ? '1' : undefined) },
+  filterbar: { parse: flag, format: (v) => (v ? undefined : '0') },
   present: { parse: flag, format: (v) => (v ? '1' : undefined) },
   theme: { parse: oneOf(THEMES), format: orDefault<Theme>('auto') },
   lang: { parse: (t) => (LANG.test(t) ? t : undefined), format: plain },

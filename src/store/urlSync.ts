@@ -15,6 +15,7 @@ export function urlStateOf(s: AppState): UrlState {
     event: s.selectedId,
     lanes: s.lanes,
     embed: s.embed,
+    filterbar: s.filterBar,
     present: s.present,
     theme: s.theme,
     lang: s.langFromUrl ? s.lang : undefined,

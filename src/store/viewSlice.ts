@@ -7,6 +7,7 @@ export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set) 
   lang: 'en',
   langFromUrl: false,
   embed: false,
+  filterBar: true,
   present: false,
   setLanes: (lanes) => set({ lanes }),
   setTheme: (theme) => set({ theme }),

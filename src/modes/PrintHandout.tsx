@@ -1,0 +1,108 @@
+import { useT } from '../i18n/useT';
+import { useAppStore } from '../store/StoreContext';
+import { selectFilteredEvents } from '../store/selectors';
+import { urlStateOf } from '../store/urlSync';
+import { eventWhen } from '../ui/eventWhen';
+import { safeHref } from '../ui/safeHref';
+import { useText } from '../ui/useText';
+import { filterSummary } from './handoutFilters';
+import { usePrinting } from './usePrinting';
+import { fullAppUrl } from './viewUrl';
+import './print.css';
+
+/**
+ * The printed handout (issue #3): every filtered event in time order with when, where, who,
+ * topics, summary and source URLs written out, since a link cannot be clicked on paper.
+ * Rendered only while printing; print.css hides everything else.
+ */
+export function PrintHandout() {
+  const printing = usePrinting();
+  if (!printing) return null;
+  return <HandoutBody />;
+}
+
+function HandoutBody() {
+  const dataset = useAppStore((s) => s.dataset);
+  const events = useAppStore(selectFilteredEvents);
+  const filters = useAppStore((s) => s.filters);
+  const lang = useAppStore((s) => s.lang);
+  const url = useAppStore((s) => fullAppUrl(window.location.href, urlStateOf(s)));
+  const text = useText();
+  const t = useT();
+  if (!dataset) return null;
+
+  const summary = filterSummary(filters, dataset, text);
+  const narrowing = [
+    ...summary.actors,
+    ...summary.topics,
+    ...(summary.q ? [t('modesHandoutSearch', { q: summary.q })] : []),
+    ...(summary.from || summary.to
+      ? [t('modesHandoutDates', { from: summary.from ?? '…', to: summary.to ?? '…' })]
+      : []),
+  ];
+  const actorName = new Map(dataset.actors.map((a) => [a.id, text(a.name)]));
+  const topicLabel = new Map(dataset.topics.map((tp) => [tp.id, text(tp.label)]));
+
+  return (
+    <article className="print-handout" aria-label={t('modesHandout')}>
+      <header>
+        <p className="print-handout-kicker">{t('appName')}</p>
+        <h1>{text(dataset.title)}</h1>
+        {dataset.description ? <p>{text(dataset.description)}</p> : null}
+        <p>
+          {narrowing.length
+            ? t('modesHandoutFilters', { filters: narrowing.join('; ') })
+            : t('modesHandoutAll')}
+        </p>
+        <p className="print-handout-url">{t('modesHandoutPrinted', { url })}</p>
+      </header>
+      <ol className="print-handout-events">
+        {events.map((event) => (
+          <li key={event.id} data-handout-event-id={event.id}>
+            <h2>{text(event.title)}</h2>
+            <dl>
+              <dt>{t('modesHandoutWhen')}</dt>
+              <dd>{eventWhen(event, text, lang)}</dd>
+              {event.location ? (
+                <>
+                  <dt>{t('modesWhere')}</dt>
+                  <dd>
+                    {text(event.location.name)}
+                    {event.location.country ? `, ${event.location.country}` : ''}
+                  </dd>
+                </>
+              ) : null}
+              {event.actors.length ? (
+                <>
+                  <dt>{t('modesWho')}</dt>
+                  <dd>{event.actors.map((id) => actorName.get(id) ?? id).join(', ')}</dd>
+                </>
+              ) : null}
+              {event.topics.length ? (
+                <>
+                  <dt>{t('modesHandoutTopics')}</dt>
+                  <dd>{event.topics.map((id) => topicLabel.get(id) ?? id).join(', ')}</dd>
+                </>
+              ) : null}
+            </dl>
+            {event.summary ? <p>{text(event.summary)}</p> : null}
+            {event.sources.length ? (
+              <ol className="print-handout-sources" aria-label={t('modesSources')}>
+                {event.sources.map((source, i) => {
+                  const href = safeHref(source.url);
+                  return (
+                    <li key={i}>
+                      {source.name}
+                      {source.date ? ` (${source.date})` : ''}
+                      {href ? <span className="print-handout-url"> — {href}</span> : null}
+                    </li>
+                  );
+                })}
+              </ol>
+            ) : null}
+          </li>
+        ))}
+      </ol>
+    </article>
+  );
+}

@@ -1,0 +1,50 @@
+import { useEffect, useRef } from 'react';
+import { useT } from '../../i18n/useT';
+import { useAppStore } from '../../store/StoreContext';
+import { ErrorAlert } from '../../ui/ErrorAlert';
+import { IssuesNotice } from '../../ui/IssuesNotice';
+import { useText } from '../../ui/useText';
+import { PrintHandout } from '../PrintHandout';
+import { EmbedDetailsDialog } from './EmbedDetailsDialog';
+import { EmbedFilterBar } from './EmbedFilterBar';
+import { EmbedTimeline } from './EmbedTimeline';
+import { OpenFullLink } from './OpenFullLink';
+import { useAutoHeight } from './useAutoHeight';
+import './embed.css';
+
+/**
+ * `?embed=1`: the same app, configured for an article (issue #3): title, a slim filter bar (or none
+ * with `filterbar=0`), the timeline, details in a dialog, and a link to the full view. The frame's
+ * height follows the content through `useAutoHeight`.
+ */
+export function EmbedShell() {
+  const ref = useRef<HTMLDivElement>(null);
+  const title = useAppStore((s) => s.dataset?.title);
+  const status = useAppStore((s) => s.status);
+  const filterBar = useAppStore((s) => s.filterBar);
+  const text = useText();
+  const t = useT();
+  useAutoHeight(ref);
+  const heading = title ? text(title) : status === 'error' ? t('appName') : t('loading');
+
+  useEffect(() => {
+    document.title = title ? `${text(title)} · ${t('appName')}` : t('appName');
+  }, [title, text, t]);
+
+  return (
+    <div className="embed" ref={ref}>
+      <main className="embed-main">
+        <header className="embed-header">
+          <h1>{heading}</h1>
+          <OpenFullLink />
+        </header>
+        <ErrorAlert />
+        <IssuesNotice />
+        {filterBar ? <EmbedFilterBar /> : null}
+        <EmbedTimeline />
+        <EmbedDetailsDialog />
+      </main>
+      <PrintHandout />
+    </div>
+  );
+}

@@ -1,0 +1,80 @@
+import type { Dataset, TimelineEvent } from '../../data/model';
+import { useT } from '../../i18n/useT';
+import { useAppStore } from '../../store/StoreContext';
+import { eventWhen } from '../../ui/eventWhen';
+import { EVENT_TYPE_KEYS, STATUS_KEYS } from '../../ui/eventTypeLabels';
+import { safeHref } from '../../ui/safeHref';
+import { useText } from '../../ui/useText';
+
+/** One event, readable from the back of the room: title, when and where, who, summary, one quote, sources. */
+export function EventSlide({ event, dataset }: { event: TimelineEvent; dataset: Dataset }) {
+  const t = useT();
+  const text = useText();
+  const lang = useAppStore((s) => s.lang);
+  const actorName = (id: string) => {
+    const actor = dataset.actors.find((a) => a.id === id);
+    return actor ? text(actor.name) : id;
+  };
+  const quote = event.quotes[0];
+  const place = event.location
+    ? `${text(event.location.name)}${event.location.country ? `, ${event.location.country}` : ''}`
+    : undefined;
+  return (
+    <div className="slide-body slide-event">
+      <div className="slide-main">
+        <p className="slide-kicker">
+          {t(EVENT_TYPE_KEYS[event.type])}
+          {event.status !== 'occurred' ? ` · ${t(STATUS_KEYS[event.status])}` : ''}
+        </p>
+        <h2>{text(event.title)}</h2>
+        <p className="slide-when">
+          <time>{eventWhen(event, text, lang)}</time>
+        </p>
+        {place ? (
+          <p className="slide-where">
+            <span className="visually-hidden">{t('modesWhere')}: </span>
+            {place}
+          </p>
+        ) : null}
+        {event.actors.length ? (
+          <p className="slide-who">
+            <span className="visually-hidden">{t('modesWho')}: </span>
+            {event.actors.map(actorName).join(' · ')}
+          </p>
+        ) : null}
+        {event.summary ? <p className="slide-summary">{text(event.summary)}</p> : null}
+      </div>
+      <div className="slide-aside">
+        {quote ? (
+          <figure className="slide-quote">
+            <blockquote>
+              <p>{text(quote.text)}</p>
+            </blockquote>
+            <figcaption>— {actorName(quote.speaker)}</figcaption>
+          </figure>
+        ) : null}
+        {event.sources.length ? (
+          <footer className="slide-sources">
+            <h3>{t('modesSources')}</h3>
+            <ul>
+              {event.sources.map((source, i) => {
+                const href = safeHref(source.url);
+                return (
+                  <li key={i}>
+                    {href ? (
+                      <a href={href} target="_blank" rel="noopener noreferrer">
+                        {source.name}
+                      </a>
+                    ) : (
+                      source.name
+                    )}
+                  </li>
+                );
+              })}
+            </ul>
+          </footer>
+        ) : null}
+      </div>
+    </div>
+  );
+}
