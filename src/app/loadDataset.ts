@@ -1,4 +1,5 @@
-import { DatasetLoadError, loadBundledDataset, loadDatasetFromUrl } from '../data/load';
+import { loadDatasetOffThread } from '../data/worker/loadOffThread';
+import { reportOf } from '../data/import/report';
 import type { AppStore } from '../store/createAppStore';
 import { reconcileUrlWithDataset } from '../store/reconcile';
 import type { UrlState } from '../store/urlState';
@@ -11,15 +12,16 @@ export async function loadDatasetInto(store: AppStore, url: UrlState, base: stri
   const { startLoading, datasetLoaded, datasetFailed, replaceFilters, selectEvent } = store.getState();
   startLoading(url.data);
   try {
-    const result = url.data ? await loadDatasetFromUrl(url.data, base) : loadBundledDataset();
+    const result = await loadDatasetOffThread(url.data, base);
     const { filters, selectedId, warnings } = reconcileUrlWithDataset(url, result.dataset);
     for (const warning of warnings) console.warn(warning);
     replaceFilters(filters);
     selectEvent(selectedId);
-    datasetLoaded(result.dataset, result.issues);
+    datasetLoaded(result.dataset, result.issues, reportOf(result));
   } catch (error) {
     const message =
-      error instanceof DatasetLoadError
+      // By name, not instanceof: the loader (and its validator) is only in this bundle when a worker cannot run.
+      error instanceof Error && error.name === 'DatasetLoadError'
         ? error.message
         : `The dataset could not be loaded: ${error instanceof Error ? error.message : String(error)}`;
     datasetFailed(message);

@@ -1,5 +1,6 @@
 import type { Dataset } from '../data/model';
-import { eventPredicate } from './filterEvents';
+import { eventIndexOf } from './eventIndex';
+import { passingMask } from './filterEvents';
 import type { Filters } from './types';
 
 export interface FacetCounts {
@@ -8,32 +9,22 @@ export interface FacetCounts {
   readonly topics: ReadonlyMap<string, number>;
 }
 
-function countBy(
-  dataset: Dataset,
-  keep: ReturnType<typeof eventPredicate>,
-  idsOf: (i: number) => readonly string[],
-): Map<string, number> {
+/** Per id, how many of its events `mask` keeps: O(total postings), never a rescan of the events. */
+function countBy(postings: ReadonlyMap<string, Uint32Array>, mask: Uint8Array): Map<string, number> {
   const counts = new Map<string, number>();
-  dataset.events.forEach((event, i) => {
-    if (!keep(event, i)) return;
-    for (const id of idsOf(i)) counts.set(id, (counts.get(id) ?? 0) + 1);
-  });
+  for (const [id, list] of postings) {
+    let count = 0;
+    for (let k = 0; k < list.length; k++) count += mask[list[k] as number] as number;
+    if (count > 0) counts.set(id, count);
+  }
   return counts;
 }
 
 /** Live counts beside each filter checkbox: what ticking it would show, given the other facets, text and dates. */
 export function facetCounts(dataset: Dataset, filters: Filters): FacetCounts {
-  const events = dataset.events;
+  const index = eventIndexOf(dataset);
   return {
-    actors: countBy(
-      dataset,
-      eventPredicate(dataset, filters, { ignoreActors: true }),
-      (i) => events[i]?.actors ?? [],
-    ),
-    topics: countBy(
-      dataset,
-      eventPredicate(dataset, filters, { ignoreTopics: true }),
-      (i) => events[i]?.topics ?? [],
-    ),
+    actors: countBy(index.byActor, passingMask(dataset, filters, { ignoreActors: true })),
+    topics: countBy(index.byTopic, passingMask(dataset, filters, { ignoreTopics: true })),
   };
 }

@@ -63,3 +63,12 @@ describe('facetCounts', () => {
     expect(counts.actors.get('trump')).toBe(1);
   });
 });
+
+describe('search cache', () => {
+  it('answers a refined query the same as a fresh one', () => {
+    expect(ids({ q: 'tr' })).toEqual(['call', 'summit', 'month']);
+    expect(ids({ q: 'trump' })).toEqual(['call', 'summit', 'month']);
+    expect(ids({ q: 'trump tokyo' })).toEqual(['summit']);
+    expect(ids({ q: 'trumpet' })).toEqual([]);
+  });
+});

@@ -1,6 +1,7 @@
 import type { Dataset, TimelineEvent } from '../data/model';
 import { rangeWindow } from './dateRange';
-import { queryTerms, searchIndexOf } from './searchIndex';
+import { eventIndexOf } from './eventIndex';
+import { eventsContaining, queryTerms } from './searchIndex';
 import type { Filters, MatchMode } from './types';
 
 /** Whether an event's ids satisfy one facet: nothing chosen passes everything. */
@@ -16,33 +17,73 @@ export interface FilterOptions {
 }
 
 /**
- * A predicate over event positions in `dataset.events`: facets use `match` within themselves,
- * and facets, text and dates combine with AND (DESIGN.md, "URL is the state you can share").
+ * Narrows `mask` to one facet from its postings (positions of the events naming each id):
+ * `any` keeps events in at least one chosen list, `all` those in every one.
  */
+function applyFacet(
+  mask: Uint8Array,
+  postings: ReadonlyMap<string, Uint32Array>,
+  chosen: readonly string[],
+  mode: MatchMode,
+): void {
+  const ids = [...new Set(chosen)];
+  if (ids.length === 0) return;
+  const hits = new Uint8Array(mask.length);
+  for (const id of ids) {
+    const list = postings.get(id);
+    // An id no event names matches nothing: with `all`, nothing passes.
+    if (!list) continue;
+    for (let k = 0; k < list.length; k++) {
+      const at = list[k] as number;
+      hits[at] = (hits[at] as number) + 1;
+    }
+  }
+  const need = mode === 'any' ? 1 : ids.length;
+  for (let i = 0; i < mask.length; i++) if ((hits[i] as number) < need) mask[i] = 0;
+}
+
+/**
+ * Which events pass the filters: 1 at their positions in `dataset.events`. Facets use `match`
+ * within themselves; facets, text and dates combine with AND (DESIGN.md, "URL is the state you
+ * can share"). Answered from the dataset's actor and topic postings and its search index, so a
+ * filter click never rescans every event's arrays (issue #5).
+ */
+export function passingMask(dataset: Dataset, filters: Filters, options: FilterOptions = {}): Uint8Array {
+  const index = eventIndexOf(dataset);
+  const mask = new Uint8Array(index.size).fill(1);
+  if (!options.ignoreActors) applyFacet(mask, index.byActor, filters.actors, filters.match);
+  if (!options.ignoreTopics) applyFacet(mask, index.byTopic, filters.topics, filters.match);
+  if (filters.from || filters.to) {
+    const { t0, t1 } = rangeWindow(filters.from, filters.to);
+    dataset.events.forEach((event, i) => {
+      // A span [a, b) overlaps the range when it starts before the range ends and ends after it starts;
+      // a moment (a === b) counts when it lies inside.
+      if (event.t0 >= t1 || Math.max(event.t1, event.t0 + 1) <= t0) mask[i] = 0;
+    });
+  }
+  for (const term of queryTerms(filters.q)) {
+    const hits = eventsContaining(dataset, term);
+    for (let i = 0; i < mask.length; i++) if (!hits[i]) mask[i] = 0;
+  }
+  return mask;
+}
+
+/** A predicate over event positions in `dataset.events`, for callers that test events one by one. */
 export function eventPredicate(
   dataset: Dataset,
   filters: Filters,
   options: FilterOptions = {},
 ): (event: TimelineEvent, index: number) => boolean {
-  const terms = queryTerms(filters.q);
-  const index = terms.length ? searchIndexOf(dataset) : [];
-  const { t0, t1 } = rangeWindow(filters.from, filters.to);
-  return (event, i) => {
-    if (!options.ignoreActors && !matchesFacet(event.actors, filters.actors, filters.match)) return false;
-    if (!options.ignoreTopics && !matchesFacet(event.topics, filters.topics, filters.match)) return false;
-    // A span [a, b) overlaps the range when it starts before the range ends and ends after it starts;
-    // a moment (a === b) counts when it lies inside.
-    if (event.t0 >= t1 || Math.max(event.t1, event.t0 + 1) <= t0) return false;
-    if (terms.length) {
-      const key = index[i] ?? '';
-      if (!terms.every((term) => key.includes(term))) return false;
-    }
-    return true;
-  };
+  const mask = passingMask(dataset, filters, options);
+  return (_event, i) => mask[i] === 1;
 }
 
 /** The events that pass the filters, in time order. */
 export function filterEvents(dataset: Dataset, filters: Filters): readonly TimelineEvent[] {
-  const keep = eventPredicate(dataset, filters);
-  return dataset.events.filter(keep);
+  const mask = passingMask(dataset, filters);
+  const kept: TimelineEvent[] = [];
+  dataset.events.forEach((event, i) => {
+    if (mask[i]) kept.push(event);
+  });
+  return kept;
 }

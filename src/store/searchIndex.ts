@@ -7,6 +7,19 @@ function allTexts(text: LocalizedText | undefined): string[] {
   return typeof text === 'string' ? [text] : Object.values(text);
 }
 
+function isAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x7f) return false;
+  return true;
+}
+
+/**
+ * `searchKey`, with a fast path for plain ASCII (most of a large dataset): there NFKC and accent
+ * folding change nothing, so lowercasing and collapsing whitespace give the same key, many times faster.
+ */
+export function fastSearchKey(s: string): string {
+  return isAscii(s) ? s.toLowerCase().replace(/\s+/gu, ' ').trim() : searchKey(s);
+}
+
 function eventKey(event: TimelineEvent, actorNames: ReadonlyMap<string, LocalizedText>): string {
   const parts = [
     ...allTexts(event.title),
@@ -19,7 +32,7 @@ function eventKey(event: TimelineEvent, actorNames: ReadonlyMap<string, Localize
     ...allTexts(event.location?.name),
     event.location?.country ?? '',
   ];
-  return searchKey(parts.join(' \u0000 '));
+  return fastSearchKey(parts.join(' \u0000 '));
 }
 
 const cache = new WeakMap<Dataset, readonly string[]>();
@@ -41,4 +54,35 @@ export function searchIndexOf(dataset: Dataset): readonly string[] {
 /** The query's terms, normalised like the index; an event matches when it contains every term. */
 export function queryTerms(q: string): string[] {
   return searchKey(q).split(/\s+/u).filter(Boolean);
+}
+
+/** How many recent terms keep their answers: typing a query, then clicking filters, reuses them. */
+export const TERM_CACHE_SIZE = 16;
+const termCache = new WeakMap<Dataset, Map<string, Uint8Array>>();
+
+/**
+ * Which events contain `term` (already normalised by `queryTerms`): 1 at their positions in
+ * `dataset.events`. The last {@link TERM_CACHE_SIZE} terms' answers are kept per dataset.
+ */
+export function eventsContaining(dataset: Dataset, term: string): Uint8Array {
+  let terms = termCache.get(dataset);
+  if (!terms) termCache.set(dataset, (terms = new Map()));
+  const cached = terms.get(term);
+  if (cached) {
+    // Refresh its place in the insertion order, which is the eviction order.
+    terms.delete(term);
+    terms.set(term, cached);
+    return cached;
+  }
+  const index = searchIndexOf(dataset);
+  const hits = new Uint8Array(index.length);
+  // A longer term can only match where a cached prefix of it matched (typing narrows).
+  let within: Uint8Array | undefined;
+  for (const [known, mask] of terms) if (term.includes(known)) within = mask;
+  for (let i = 0; i < index.length; i++) {
+    if ((!within || within[i]) && (index[i] as string).includes(term)) hits[i] = 1;
+  }
+  terms.set(term, hits);
+  if (terms.size > TERM_CACHE_SIZE) terms.delete(terms.keys().next().value as string);
+  return hits;
 }

@@ -1,4 +1,5 @@
 import type { Dataset, TimelineEvent } from '../data/model';
+import { eventIndexOf } from './eventIndex';
 import { facetCounts, type FacetCounts } from './facetCounts';
 import { filterEvents } from './filterEvents';
 import type { AppState, Filters } from './types';
@@ -31,8 +32,11 @@ export const selectFacetCounts = (s: AppState): FacetCounts =>
 
 export const selectTotalCount = (s: AppState): number => s.dataset?.events.length ?? 0;
 
-export const selectSelectedEvent = (s: AppState): TimelineEvent | undefined =>
-  s.selectedId ? s.dataset?.events.find((e) => e.id === s.selectedId) : undefined;
+export const selectSelectedEvent = (s: AppState): TimelineEvent | undefined => {
+  if (!s.selectedId || !s.dataset) return undefined;
+  const at = eventIndexOf(s.dataset).positionOf.get(s.selectedId);
+  return at === undefined ? undefined : s.dataset.events[at];
+};
 
 /** Whether any filter narrows the events. */
 export const selectHasFilters = (s: AppState): boolean => {

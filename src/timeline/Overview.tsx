@@ -1,4 +1,5 @@
 import { useCallback, useMemo, useRef } from 'react';
+import { useT } from '../i18n/useT';
 import { useActions, useAppStore } from '../store/StoreContext';
 import { selectFilteredEvents } from '../store/selectors';
 import { dayOf, rangeWindow } from '../store/dateRange';
@@ -26,6 +27,7 @@ export function Overview({ base, transform, width }: Props) {
   const to = useAppStore((s) => s.filters.to);
   const { setDateRange } = useActions();
   const brushRef = useRef<SVGGElement>(null);
+  const t = useT();
 
   const bins = useMemo(() => densityBins(events, base, width), [events, base, width]);
   const max = Math.max(1, bins.max);
@@ -53,7 +55,7 @@ export function Overview({ base, transform, width }: Props) {
   return (
     <div className="overview">
       <p className="overview-hint" id="overview-hint">
-        Overview: drag across it to choose a date range.
+        {t('overviewHint')}
       </p>
       <svg
         width={Math.max(width, 1)}
@@ -61,7 +63,7 @@ export function Overview({ base, transform, width }: Props) {
         className="overview-svg"
         aria-describedby="overview-hint"
         role="img"
-        aria-label="Overview of all events; drag to choose a date range"
+        aria-label={t('overviewLabel')}
       >
         <g aria-hidden="true">
           {Array.from(bins.counts, (count, i) =>

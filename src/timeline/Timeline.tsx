@@ -1,19 +1,25 @@
-import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type UIEvent } from 'react';
+import { verticalBand } from './verticalBand';
+import { useT } from '../i18n/useT';
 import './timeline.css';
 import { useAppStore, useActions } from '../store/StoreContext';
 import { selectFilteredEvents } from '../store/selectors';
 import { rangeWindow } from '../store/dateRange';
-import { eventWhen } from '../ui/eventWhen';
 import { useText } from '../ui/useText';
-import { markName } from './markName';
+import { createMarkNamer } from './markNamer';
 import { Axis } from './marks/Axis';
-import { ClusterMark } from './marks/ClusterMark';
-import { EventMark } from './marks/EventMark';
+import { DensityCanvas } from './marks/DensityCanvas';
 import { LaneBands } from './marks/LaneBands';
 import { Overview } from './Overview';
 import { baseScale, domainOf, padWindow, visibleWindow, zoomedScale, type WallWindow } from './scale';
 import { axisTicks } from './ticks';
-import { clusterWindow, layoutIndexed } from './layout';
+import { ja } from 'date-fns/locale/ja';
+import { uiLanguageOf } from '../i18n/translate';
+import { DEFAULT_CULL_MARGIN_PX, layoutIndexed, type TimelineLayout } from './layout';
+import { layoutAnchor, PAN_SLACK_PX } from './panAnchor';
+import { MarksLayer } from './marks/MarksLayer';
+import { DENSITY_THRESHOLD, eventsNearView, layoutDensity, type DensityLayer } from './laneDensity';
+import { LoadingProgress } from './LoadingProgress';
 import { indexTimeline } from './timelineIndex';
 import { TimelineToolbar } from './TimelineToolbar';
 import { useMeasuredWidth } from './useMeasuredWidth';
@@ -34,12 +40,14 @@ export function Timeline() {
   const events = useAppStore(selectFilteredEvents);
   const lanesBy = useAppStore((s) => s.lanes);
   const selectedId = useAppStore((s) => s.selectedId);
+  const lang = useAppStore((s) => s.lang);
   const embed = useAppStore((s) => s.embed);
   const from = useAppStore((s) => s.filters.from);
   const to = useAppStore((s) => s.filters.to);
   const frameRequest = useAppStore((s) => s.frameRequest);
   const { selectEvent, setWindow } = useActions();
   const text = useText();
+  const t = useT();
   const [viewportRef, width] = useMeasuredWidth<HTMLDivElement>();
   const svgRef = useRef<SVGSVGElement>(null);
 
@@ -72,25 +80,40 @@ export function Timeline() {
         topics: dataset?.topics ?? [],
         labelOf,
         titleOf: (e) => text(e.title),
+        laneText: { other: t('laneOther'), all: t('laneAll') },
       }),
-    [events, lanesBy, dataset, labelOf, text],
+    [events, lanesBy, dataset, labelOf, text, t],
   );
-  const layout = useMemo(() => layoutIndexed(index, { scale, width }), [index, scale, width]);
-  const names = useMemo(() => {
-    const actorName = new Map(dataset?.actors.map((a) => [a.id, text(a.name)]) ?? []);
-    return new Map(
-      events.map((e) => [
-        e.id,
-        markName(
-          text(e.title),
-          eventWhen(e, text),
-          e.actors.map((id) => actorName.get(id) ?? id),
-          e.status === 'occurred' ? undefined : e.status,
-        ),
-      ]),
-    );
-  }, [events, dataset, text]);
-  const ticks = useMemo(() => axisTicks(scale, width), [scale, width]);
+  // Thousands of events in view become per-lane density on a canvas instead of marks (issue #5).
+  // Marks are laid out for an anchor transform: a short pan moves them as one group (see panAnchor).
+  const dense = eventsNearView(index, scale, width) > DENSITY_THRESHOLD;
+  const [anchor, setAnchor] = useState(zoom.transform);
+  const nextAnchor = dense ? zoom.transform : layoutAnchor(anchor, zoom.transform);
+  // Remembered only for marks (a density view is redrawn every frame anyway).
+  if (!dense && nextAnchor !== anchor) setAnchor(nextAnchor);
+  const anchorScale = useMemo(() => zoomedScale(base, nextAnchor), [base, nextAnchor]);
+  const layout = useMemo<TimelineLayout & { readonly density?: DensityLayer }>(
+    () =>
+      dense
+        ? layoutDensity(index, { scale: anchorScale, width })
+        : layoutIndexed(index, {
+            scale: anchorScale,
+            width,
+            cullMarginPx: PAN_SLACK_PX + DEFAULT_CULL_MARGIN_PX,
+          }),
+    [dense, index, anchorScale, width],
+  );
+  // Accessible names are built for the marks drawn, when first drawn: never for 100,000 events at once.
+  const namer = useMemo(() => createMarkNamer(dataset, text, lang), [dataset, text, lang]);
+  // Names deferred during a busy frame are filled in shortly after, by drawing the marks again.
+  const [nameRound, setNameRound] = useState(0);
+  useEffect(() => {
+    if (!namer.hasPending()) return;
+    const timer = setTimeout(() => setNameRound((n) => n + 1), 50);
+    return () => clearTimeout(timer);
+  });
+  const locale = uiLanguageOf(lang) === 'ja' ? ja : undefined;
+  const ticks = useMemo(() => axisTicks(scale, width, { locale }), [scale, width, locale]);
 
   // What to frame: the range the reader chose, else the dataset's focus, else the filtered events.
   const fitWindow = useCallback((): WallWindow => {
@@ -141,13 +164,19 @@ export function Timeline() {
   });
 
   const height = AXIS_HEIGHT + layout.height;
+  // Only the lanes scrolled into view get their marks drawn (see verticalBand).
+  const [band, setBand] = useState(() => verticalBand(0, window.innerHeight, AXIS_HEIGHT));
+  const onViewportScroll = (e: UIEvent<HTMLDivElement>) => {
+    const next = verticalBand(e.currentTarget.scrollTop, e.currentTarget.clientHeight, AXIS_HEIGHT);
+    setBand((prev) => (prev[0] === next[0] && prev[1] === next[1] ? prev : next));
+  };
   const state = status === 'loading' || (status === 'ready' && width <= 0) ? 'loading' : status;
 
   return (
     <section
       id="timeline"
       className="timeline"
-      aria-label="Timeline"
+      aria-label={t('timeline')}
       aria-describedby="timeline-help"
       data-testid="timeline"
       data-state={state}
@@ -159,18 +188,20 @@ export function Timeline() {
         onFit={() => zoom.frame(fitWindow())}
         contextLabel={ticks.contextLabel}
       />
+      {layout.density ? <p className="timeline-density-note">{t('scaleDensityNote')}</p> : null}
       <p id="timeline-help" className="visually-hidden">
-        Use the arrow keys to move between events in time order, Enter to open one, Escape to close it, plus
-        and minus to zoom, 0 to fit.
+        {t('timelineHelp')}
       </p>
-      <div className="timeline-viewport" ref={viewportRef}>
+      <div className="timeline-viewport" ref={viewportRef} onScroll={onViewportScroll}>
         <svg
           ref={svgRef}
           className="timeline-svg"
           width={Math.max(width, 1)}
           height={height}
           role="group"
-          aria-label={`${events.length} events on the timeline`}
+          aria-label={t('eventsOnTimeline', { n: events.length })}
+          // With no mark drawn (density, or nothing in view) the chart itself keeps the one tab stop.
+          tabIndex={keyboard.tabStopId ? undefined : 0}
           onKeyDown={keyboard.onKeyDown}
         >
           <defs>
@@ -187,41 +218,27 @@ export function Timeline() {
           <Axis ticks={ticks} height={height} axisHeight={AXIS_HEIGHT} />
           <g transform={`translate(0,${AXIS_HEIGHT})`}>
             <LaneBands lanes={layout.lanes} width={width} />
-            <g className="links" aria-hidden="true">
-              {layout.links.map((l) => (
-                <line
-                  key={l.eventId + l.x}
-                  className={`link${l.eventId === selectedId ? ' selected' : ''}`}
-                  x1={l.x}
-                  x2={l.x}
-                  y1={l.y1}
-                  y2={l.y2}
-                />
-              ))}
-            </g>
-            {layout.marks.map((mark) => (
-              <EventMark
-                key={mark.key}
-                mark={mark}
-                name={names.get(mark.eventId) ?? mark.label}
-                primary={keyboard.primaryKeys.has(mark.key)}
-                selected={mark.eventId === selectedId}
-                tabbable={mark.eventId === keyboard.tabStopId && keyboard.primaryKeys.has(mark.key)}
-                onSelect={selectEvent}
-                onFocusEvent={keyboard.setFocusedId}
-              />
-            ))}
-            {layout.clusters.map((cluster) => (
-              <ClusterMark
-                key={cluster.key}
-                cluster={cluster}
-                onExpand={() => zoom.frame(clusterWindow(cluster))}
-              />
-            ))}
+            <MarksLayer
+              layout={layout}
+              dx={zoom.transform.x - nextAnchor.x}
+              nameOf={namer.nameOf}
+              nameRound={nameRound}
+              primaryKeys={keyboard.primaryKeys}
+              tabStopId={keyboard.tabStopId}
+              selectedId={selectedId}
+              onSelect={selectEvent}
+              onFocusEvent={keyboard.setFocusedId}
+              onFrame={zoom.frame}
+              band={band}
+            />
           </g>
         </svg>
+        {layout.density ? (
+          <DensityCanvas layer={layout.density} width={width} height={layout.height} top={AXIS_HEIGHT} />
+        ) : null}
+        {state === 'loading' ? <LoadingProgress /> : null}
         {status === 'ready' && events.length === 0 ? (
-          <p className="timeline-empty">No events match these filters.</p>
+          <p className="timeline-empty">{t('noMatches')}</p>
         ) : null}
       </div>
       <Overview domain={domain} base={base} transform={zoom.transform} width={width} />

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
 import type { TimelineEvent } from '../data/model';
 import { nextEventId } from './keyboardOrder';
+import { laneNeighbour } from './laneNeighbour';
 import type { TimelineLayout } from './layout';
 import { KEYBOARD_ZOOM_STEP } from './zoomPolicy';
 
@@ -19,16 +20,16 @@ interface Options {
 
 const MOVES: Record<string, 'next' | 'prev' | 'first' | 'last'> = {
   ArrowRight: 'next',
-  ArrowDown: 'next',
   ArrowLeft: 'prev',
-  ArrowUp: 'prev',
   Home: 'first',
   End: 'last',
 };
+const LANE_MOVES: Record<string, 1 | -1> = { ArrowDown: 1, ArrowUp: -1 };
 
 /**
- * The timeline's keyboard model (DESIGN.md): one tab stop (roving tabindex), arrows move between
- * events in time order, Enter selects, Escape clears, + / − / 0 zoom.
+ * The timeline's keyboard model (DESIGN.md, issue 6): one tab stop (roving tabindex), ←/→ move between
+ * events in time order, ↑/↓ to the nearest event in the lane above or below (in time order when
+ * there are no other lanes), Home/End, Enter selects, Escape clears, + / − / 0 zoom.
  */
 export function useTimelineKeyboard({
   svgRef,
@@ -44,8 +45,6 @@ export function useTimelineKeyboard({
   // An event the keyboard moved to that may not be drawn yet (the view is moving to it).
   const pendingFocus = useRef<string | undefined>(undefined);
 
-  const eventById = useMemo(() => new Map(events.map((e) => [e.id, e])), [events]);
-  const ids = useMemo(() => events.map((e) => e.id), [events]);
   // The first appearance of each event carries its id and its button role; the others echo it.
   const primaryKeys = useMemo(() => {
     const seen = new Set<string>();
@@ -62,7 +61,8 @@ export function useTimelineKeyboard({
   const tabStopId =
     (focusedId && drawn.has(focusedId) && focusedId) ||
     (selectedId && drawn.has(selectedId) && selectedId) ||
-    ids.find((id) => drawn.has(id));
+    // Marks are in time order, so the first one drawn is the earliest event in view.
+    layout.marks[0]?.eventId;
 
   useEffect(() => {
     const id = pendingFocus.current;
@@ -71,15 +71,29 @@ export function useTimelineKeyboard({
     pendingFocus.current = undefined;
   });
 
+  const focusOn = (target: string) => {
+    setFocusedId(target);
+    pendingFocus.current = target;
+    if (!drawn.has(target)) reveal(target);
+  };
+
   const onKeyDown = (e: KeyboardEvent<SVGSVGElement>) => {
-    const move = MOVES[e.key];
+    const laneMove = LANE_MOVES[e.key];
+    const current = focusedId ?? tabStopId;
+    if (laneMove && current && layout.lanes.length > 1) {
+      e.preventDefault();
+      const lanes = layout.lanes.map((l) => l.key);
+      const target = laneNeighbour(layout.marks, lanes, primaryKeys, current, laneMove);
+      if (target) focusOn(target);
+      return;
+    }
+    const move = MOVES[e.key] ?? (laneMove === 1 ? 'next' : laneMove === -1 ? 'prev' : undefined);
     if (move) {
       e.preventDefault();
+      // Built per key press rather than per render: a render can be one frame of a gesture (issue #5).
+      const ids = events.map((ev) => ev.id);
       const target = nextEventId(ids, focusedId ?? tabStopId, move);
-      if (!target) return;
-      setFocusedId(target);
-      pendingFocus.current = target;
-      if (!drawn.has(target)) reveal(target);
+      if (target) focusOn(target);
       return;
     }
     switch (e.key) {
@@ -110,5 +124,5 @@ export function useTimelineKeyboard({
     }
   };
 
-  return { onKeyDown, tabStopId, setFocusedId, eventById, primaryKeys };
+  return { onKeyDown, tabStopId, setFocusedId, primaryKeys };
 }

@@ -46,6 +46,8 @@ export function useZoom(ref: RefObject<SVGSVGElement | null>, options: ZoomOptio
   const [transform, setTransform] = useState<ZoomState>(IDENTITY_ZOOM);
   const behavior = useMemo<ZoomBehavior<SVGSVGElement, unknown>>(() => zoom<SVGSVGElement, unknown>(), []);
   const activated = useRef(false);
+  const latest = useRef<ZoomState | undefined>(undefined);
+  const pendingFrame = useRef(0);
   const settle = useRef(onSettle);
   useEffect(() => {
     settle.current = onSettle;
@@ -72,7 +74,15 @@ export function useZoom(ref: RefObject<SVGSVGElement | null>, options: ZoomOptio
         return (!mouse.ctrlKey || event.type === 'wheel') && !mouse.button;
       })
       .on('zoom', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
-        setTransform({ k: event.transform.k, x: event.transform.x });
+        // Several wheel or pointer events can arrive per frame: lay out once per frame, with the latest.
+        latest.current = { k: event.transform.k, x: event.transform.x };
+        if (pendingFrame.current === 0) {
+          pendingFrame.current = requestAnimationFrame(() => {
+            pendingFrame.current = 0;
+            const next = latest.current;
+            if (next) setTransform((prev) => (prev.k === next.k && prev.x === next.x ? prev : next));
+          });
+        }
       })
       .on('end', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
         settle.current?.({ k: event.transform.k, x: event.transform.x });
@@ -84,6 +94,12 @@ export function useZoom(ref: RefObject<SVGSVGElement | null>, options: ZoomOptio
     };
     node.addEventListener('pointerdown', activate);
     return () => {
+      if (pendingFrame.current) {
+        cancelAnimationFrame(pendingFrame.current);
+        pendingFrame.current = 0;
+        const pending = latest.current;
+        if (pending) setTransform(pending);
+      }
       node.removeEventListener('pointerdown', activate);
       selection.on('.zoom', null);
     };
@@ -101,6 +117,8 @@ export function useZoom(ref: RefObject<SVGSVGElement | null>, options: ZoomOptio
         selection.transition().duration(GLIDE_MS).call(behavior.transform, target);
       } else {
         selection.call(behavior.transform, target);
+        // An instant move (first view, resize) is drawn in this render, not on the next frame.
+        setTransform((prev) => (prev.k === t.k && prev.x === t.x ? prev : { k: t.k, x: t.x }));
       }
     },
     [ref, behavior, domain, width],

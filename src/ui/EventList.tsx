@@ -1,55 +1,112 @@
-import { useEffect, useRef } from 'react';
+import { useDeferredValue, useEffect, useRef, useState, type CSSProperties } from 'react';
+import type { TimelineEvent } from '../data/model';
 import { useActions, useAppStore } from '../store/StoreContext';
 import { selectFilteredEvents } from '../store/selectors';
 import { eventWhen } from './eventWhen';
-import { EVENT_TYPE_LABELS, STATUS_LABELS } from './eventTypeLabels';
+import { useT } from '../i18n/useT';
+import { EVENT_TYPE_KEYS, STATUS_KEYS } from './eventTypeLabels';
+import { listWindow, scrollToRow } from './listWindow';
 import { useText } from './useText';
+
+/**
+ * Up to this many events, the list holds one `listitem` per filtered event (DESIGN.md). Above it,
+ * only the rows in and near view are in the DOM, each with `aria-posinset`/`aria-setsize` so
+ * assistive technology still knows its place among them all (issue #5: 100,000 events).
+ */
+export const VIRTUAL_LIST_ABOVE = 2000;
+/** Fixed row height of the virtualised list, px (titles are cut to one line there). */
+const ROW_PX = 84;
+const ROW_STYLE: CSSProperties = { height: ROW_PX, overflow: 'hidden', boxSizing: 'border-box' };
+const TITLE_STYLE: CSSProperties = { whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' };
 
 /** The filtered events as a chronological list: an equal alternative to the chart. */
 export function EventList() {
-  const events = useAppStore(selectFilteredEvents);
+  // The list follows a filter click a moment after the chart and count (an interruptible render), so
+  // formatting up to 2,000 dates never delays the view the reader is looking at (issue #5).
+  const events = useDeferredValue(useAppStore(selectFilteredEvents));
   const selectedId = useAppStore((s) => s.selectedId);
+  const lang = useAppStore((s) => s.lang);
+  const ready = useAppStore((s) => s.status === 'ready');
   const { selectEvent } = useActions();
   const text = useText();
+  const t = useT();
   const wrapRef = useRef<HTMLDivElement>(null);
+  const virtual = events.length > VIRTUAL_LIST_ABOVE;
+  const [view, setView] = useState({ top: 0, height: 600 });
 
   // Keep the selected item in view when the selection comes from elsewhere (timeline, URL, prev/next),
   // scrolling only the list itself: the page stays where the reader put it.
   useEffect(() => {
     const wrap = wrapRef.current;
     if (!selectedId || !wrap) return;
+    if (virtual) {
+      const at = events.findIndex((e) => e.id === selectedId);
+      if (at >= 0) wrap.scrollTop = scrollToRow(wrap.scrollTop, wrap.clientHeight, ROW_PX, at);
+      return;
+    }
     const item = wrap.querySelector<HTMLElement>(`[data-list-event-id="${CSS.escape(selectedId)}"]`);
     if (!item) return;
     if (item.offsetTop < wrap.scrollTop) wrap.scrollTop = item.offsetTop;
     else if (item.offsetTop + item.offsetHeight > wrap.scrollTop + wrap.clientHeight)
       wrap.scrollTop = item.offsetTop + item.offsetHeight - wrap.clientHeight;
-  }, [selectedId, events]);
+  }, [selectedId, events, virtual]);
+
+  const onScroll = () => {
+    const wrap = wrapRef.current;
+    if (wrap && virtual) setView({ top: wrap.scrollTop, height: wrap.clientHeight });
+  };
+  const { start, end } = virtual
+    ? listWindow(view.top, view.height, ROW_PX, events.length)
+    : { start: 0, end: events.length };
+
+  const item = (event: TimelineEvent, i: number) => {
+    const selected = event.id === selectedId;
+    return (
+      <li
+        key={event.id}
+        data-list-event-id={event.id}
+        className={selected ? 'selected' : undefined}
+        aria-setsize={virtual ? events.length : undefined}
+        aria-posinset={virtual ? i + 1 : undefined}
+        style={virtual ? ROW_STYLE : undefined}
+      >
+        <button
+          type="button"
+          className={`event-list-item status-${event.status}`}
+          aria-current={selected ? 'true' : undefined}
+          onClick={() => selectEvent(event.id)}
+        >
+          <span className="event-list-when">{eventWhen(event, text, lang)}</span>
+          <span className="event-list-title" style={virtual ? TITLE_STYLE : undefined}>
+            {text(event.title)}
+          </span>
+          <span className="event-list-meta">
+            {t(EVENT_TYPE_KEYS[event.type])}
+            {event.status !== 'occurred' ? ` · ${t(STATUS_KEYS[event.status])}` : ''}
+          </span>
+        </button>
+      </li>
+    );
+  };
 
   return (
-    <div className="event-list-wrap" ref={wrapRef}>
-      <h2 className="visually-hidden">Events in time order</h2>
-      {events.length === 0 ? <p className="empty-note">No events match these filters.</p> : null}
-      <ol className="event-list" aria-label="Events">
-        {events.map((event) => {
-          const selected = event.id === selectedId;
-          return (
-            <li key={event.id} data-list-event-id={event.id} className={selected ? 'selected' : undefined}>
-              <button
-                type="button"
-                className={`event-list-item status-${event.status}`}
-                aria-current={selected ? 'true' : undefined}
-                onClick={() => selectEvent(event.id)}
-              >
-                <span className="event-list-when">{eventWhen(event, text)}</span>
-                <span className="event-list-title">{text(event.title)}</span>
-                <span className="event-list-meta">
-                  {EVENT_TYPE_LABELS[event.type]}
-                  {event.status !== 'occurred' ? ` · ${STATUS_LABELS[event.status]}` : ''}
-                </span>
-              </button>
-            </li>
-          );
-        })}
+    <div className="event-list-wrap" ref={wrapRef} onScroll={virtual ? onScroll : undefined}>
+      <h2 className="visually-hidden">{t('eventsInOrder')}</h2>
+      {events.length === 0 && ready ? <p className="empty-note">{t('noMatches')}</p> : null}
+      {virtual ? (
+        <p className="visually-hidden" aria-live="off">
+          {t('scaleListWindow', { from: start + 1, to: end, n: events.length })}
+        </p>
+      ) : null}
+      <ol
+        className="event-list"
+        aria-label={t('eventsList')}
+        // Rows out of view are padding: the scrollbar spans the whole list.
+        style={
+          virtual ? { paddingTop: start * ROW_PX, paddingBottom: (events.length - end) * ROW_PX } : undefined
+        }
+      >
+        {events.slice(start, end).map((event, k) => item(event, start + k))}
       </ol>
     </div>
   );

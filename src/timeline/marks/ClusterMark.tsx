@@ -1,3 +1,4 @@
+import { useT } from '../../i18n/useT';
 import type { Cluster } from '../layout';
 
 interface Props {
@@ -7,6 +8,7 @@ interface Props {
 
 /** Several events that do not fit their lane, as one "+N" button that zooms in to show them. */
 export function ClusterMark({ cluster, onExpand }: Props) {
+  const t = useT();
   const label = `+${cluster.count}`;
   const w = Math.max(28, label.length * 8 + 14);
   return (
@@ -14,7 +16,7 @@ export function ClusterMark({ cluster, onExpand }: Props) {
       className="cluster"
       role="button"
       tabIndex={-1}
-      aria-label={`${cluster.count} more events here: zoom in to show them`}
+      aria-label={t('clusterMore', { n: cluster.count })}
       onClick={onExpand}
       onKeyDown={(e) => {
         if (e.key === 'Enter' || e.key === ' ') {

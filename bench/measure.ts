@@ -1,0 +1,159 @@
+import type { Browser } from '@playwright/test';
+import { median, quantile } from './stats';
+
+/** One run's numbers, in ms (heap in MB). */
+export interface RunResult {
+  /** Navigation start to `data-state="ready"` with every event counted. */
+  readonly ready: number;
+  /** The dataset's bytes in hand (worker finished downloading) to ready. */
+  readonly readyAfterData: number;
+  /** Of that: from the whole file in the worker to its validated result on the main thread. */
+  readonly workerValidate: number;
+  readonly zoomMedian: number;
+  readonly zoomP95: number;
+  readonly panMedian: number;
+  readonly panP95: number;
+  /** Event buttons drawn when the pan started. */
+  readonly panMarks: number;
+  /** Click on an actor checkbox to the first frame drawn after `data-visible-count` changed. */
+  readonly filter: number;
+  readonly heapMb: number;
+}
+
+/** Installed before the app runs: records when the timeline becomes ready and when its count changes. */
+function probe() {
+  const w = window as unknown as { __bench: { ready?: number; countChanged?: number; frames: number[] } };
+  w.__bench = { frames: [] };
+  const observer = new MutationObserver(() => {
+    const timeline = document.querySelector('[data-testid="timeline"]');
+    if (!timeline) return;
+    if (w.__bench.ready === undefined && timeline.getAttribute('data-state') === 'ready') {
+      const count = Number(timeline.getAttribute('data-visible-count'));
+      if (count > 0) w.__bench.ready = performance.now();
+    }
+  });
+  observer.observe(document, { subtree: true, attributes: true, childList: true });
+}
+
+/** rAF deltas while `action` runs in the page's driver. */
+async function frameDeltas(
+  page: import('@playwright/test').Page,
+  action: () => Promise<void>,
+): Promise<number[]> {
+  await page.evaluate(() => {
+    const w = window as unknown as { __bench: { frames: number[]; recording: boolean } };
+    w.__bench.frames = [];
+    w.__bench.recording = true;
+    let last = performance.now();
+    const tick = (now: number) => {
+      if (!w.__bench.recording) return;
+      w.__bench.frames.push(now - last);
+      last = now;
+      requestAnimationFrame(tick);
+    };
+    requestAnimationFrame((now) => {
+      last = now;
+      requestAnimationFrame(tick);
+    });
+  });
+  await action();
+  return page.evaluate(() => {
+    const w = window as unknown as { __bench: { frames: number[]; recording: boolean } };
+    w.__bench.recording = false;
+    return w.__bench.frames;
+  });
+}
+
+/** Loads `dataUrl` in a fresh page and measures load, zoom, pan, filter and heap. */
+export async function measureRun(browser: Browser, baseUrl: string, dataUrl: string): Promise<RunResult> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  // tsx keeps function names with a `__name` helper that the page lacks: give it one.
+  await page.addInitScript({ content: 'globalThis.__name = (f) => f;' });
+  await page.addInitScript(probe);
+  await page.goto(`${baseUrl}?data=${encodeURIComponent(dataUrl)}`);
+  await page.waitForFunction(
+    () => (window as unknown as { __bench: { ready?: number } }).__bench.ready,
+    null,
+    {
+      timeout: 180_000,
+      polling: 100,
+    },
+  );
+  const { ready, arrived, validated } = await page.evaluate(() => ({
+    ready: (window as unknown as { __bench: { ready: number } }).__bench.ready,
+    arrived: performance.getEntriesByName('dataset-arrived')[0]?.startTime ?? Number.NaN,
+    validated: performance.getEntriesByName('dataset-validated')[0]?.startTime ?? Number.NaN,
+  }));
+  // Let the first idle work (search index, list) finish before timing gestures.
+  await page.waitForTimeout(1500);
+
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+
+  const box = await page.getByTestId('timeline').locator('svg').first().boundingBox();
+  if (!box) throw new Error('no timeline on the page');
+  const cx = box.x + box.width / 2;
+  const cy = box.y + Math.min(box.height / 2, 150);
+  await page.mouse.move(cx, cy);
+  const zoom = await frameDeltas(page, async () => {
+    for (let i = 0; i < 24; i++) await page.mouse.wheel(0, -120);
+    for (let i = 0; i < 24; i++) await page.mouse.wheel(0, 120);
+    await page.waitForTimeout(300);
+  });
+  // Zoom in until events are drawn one by one (not density), so the drag pans across real marks.
+  const marks = page.locator('[data-event-id]');
+  for (let i = 0; i < 60 && (await marks.count()) === 0; i++) {
+    await page.mouse.wheel(0, -240);
+    await page.waitForTimeout(50);
+  }
+  await page.waitForTimeout(500);
+  const panMarks = await marks.count();
+  const pan = await frameDeltas(page, async () => {
+    await page.mouse.move(cx, cy);
+    await page.mouse.down();
+    for (let i = 1; i <= 30; i++) await page.mouse.move(cx - i * 12, cy);
+    for (let i = 1; i <= 60; i++) await page.mouse.move(cx - 360 + i * 12, cy);
+    await page.mouse.up();
+    await page.waitForTimeout(300);
+  });
+
+  // Filter: tick "Japan" among the actors; time from the click's event to the frame after the count changed.
+  const before = await page.getByTestId('timeline').getAttribute('data-visible-count');
+  await page.evaluate((initial) => {
+    const w = window as unknown as { __bench: { click?: number; filterDone?: Promise<number> } };
+    document.addEventListener('click', (e) => (w.__bench.click = e.timeStamp), { capture: true, once: true });
+    w.__bench.filterDone = new Promise<number>((resolve) => {
+      const timeline = document.querySelector('[data-testid="timeline"]');
+      const observer = new MutationObserver(() => {
+        if (timeline?.getAttribute('data-visible-count') === initial) return;
+        observer.disconnect();
+        requestAnimationFrame(() => setTimeout(() => resolve(performance.now()), 0));
+      });
+      if (timeline) observer.observe(timeline, { attributes: true });
+    });
+  }, before);
+  await page
+    .getByRole('group', { name: 'Actors', exact: true })
+    .getByRole('checkbox', { name: 'Japan', exact: true })
+    .click();
+  const filter = await page.evaluate(async () => {
+    const w = window as unknown as { __bench: { click: number; filterDone: Promise<number> } };
+    return (await w.__bench.filterDone) - w.__bench.click;
+  });
+
+  await context.close();
+  return {
+    ready,
+    readyAfterData: ready - arrived,
+    workerValidate: validated - arrived,
+    zoomMedian: median(zoom),
+    zoomP95: quantile(zoom, 0.95),
+    panMedian: median(pan),
+    panP95: quantile(pan, 0.95),
+    panMarks,
+    filter,
+    heapMb: heap.usedSize / 1_048_576,
+  };
+}

@@ -1,0 +1,59 @@
+import type { UrlLoadResult } from '../load';
+import type { LoadReply, LoadRequest, LoadStage } from './protocol';
+
+/** The same load on the main thread, for browsers (or pages) where the worker cannot run. */
+async function loadHere(url: string | undefined, base: string): Promise<UrlLoadResult> {
+  const { loadBundledDataset, loadDatasetFromUrl } = await import('../load');
+  return url ? loadDatasetFromUrl(url, base) : loadBundledDataset();
+}
+
+/** A failure reported by the worker, rebuilt as the `DatasetLoadError` the main thread would have thrown. */
+async function failure(reply: Extract<LoadReply, { type: 'failed' }>, url?: string): Promise<Error> {
+  if (!reply.loadError) return new Error(reply.message);
+  const { DatasetLoadError } = await import('../load');
+  return new DatasetLoadError(reply.message, { url });
+}
+
+/**
+ * Loads the dataset at `url`, or the bundled default when there is none, in a Web Worker (fetch,
+ * parse, validate), reporting each stage to `onStage`. Gives the same result and errors as
+ * `loadDatasetFromUrl` / `loadBundledDataset`, which it falls back to where workers are unavailable.
+ * Marks `dataset-arrived` on the performance timeline once the file is in hand, and
+ * `dataset-validated` once the validated result is on this thread (for `npm run bench`).
+ */
+export function loadDatasetOffThread(
+  url: string | undefined,
+  base: string,
+  onStage: (stage: LoadStage) => void = () => undefined,
+): Promise<UrlLoadResult> {
+  if (typeof Worker === 'undefined') return loadHere(url, base);
+  let worker: Worker;
+  try {
+    worker = new Worker(new URL('./loadWorker.ts', import.meta.url), { type: 'module' });
+  } catch {
+    return loadHere(url, base);
+  }
+  return new Promise<UrlLoadResult>((resolve, reject) => {
+    worker.onmessage = (message: MessageEvent<LoadReply>) => {
+      const reply = message.data;
+      if (reply.type === 'progress') {
+        if (reply.stage === 'validating') performance.mark('dataset-arrived');
+        onStage(reply.stage);
+        return;
+      }
+      worker.terminate();
+      if (reply.type === 'done') {
+        // The result has been copied to this thread: what follows is the page's own work.
+        performance.mark('dataset-validated');
+        resolve(reply.result);
+      } else void failure(reply, url).then(reject);
+    };
+    // A worker that cannot start (a strict Content-Security-Policy, say) must not cost the reader the data.
+    worker.onerror = (event) => {
+      event.preventDefault();
+      worker.terminate();
+      loadHere(url, base).then(resolve, reject);
+    };
+    worker.postMessage({ url, base } satisfies LoadRequest);
+  });
+}

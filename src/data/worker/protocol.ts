@@ -1,0 +1,16 @@
+import type { UrlLoadResult } from '../load';
+
+/** Main thread → worker: load the dataset at `url` (resolved against `base`), or the bundled one. */
+export interface LoadRequest {
+  readonly url?: string;
+  readonly base: string;
+}
+
+/** Worker → main thread: how far the load has come, then its outcome. */
+export type LoadReply =
+  | { readonly type: 'progress'; readonly stage: LoadStage }
+  | { readonly type: 'done'; readonly result: UrlLoadResult }
+  | { readonly type: 'failed'; readonly message: string; readonly loadError: boolean };
+
+/** `downloading` until the whole file is in hand, then `validating` (parse, validate, normalise). */
+export type LoadStage = 'downloading' | 'validating';
