@@ -25,6 +25,16 @@ test.describe('keyboard and zoom', () => {
     await expect(app.details).toHaveCount(0);
   });
 
+  test('up and down move to the nearest event in the lane above or below', async ({ app, page }) => {
+    await app.open();
+    const focused = () => page.evaluate(() => document.activeElement?.getAttribute('data-event-id'));
+    await app.mark(CALL_ID).focus();
+    await page.keyboard.press('ArrowUp');
+    await expect.poll(focused).toBe('kl-peace-accord-and-us-malaysia-deals-2025-10-26');
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(focused).toBe(CALL_ID);
+  });
+
   test('arrows reach events outside the view by moving the view to them', async ({ app, page }) => {
     await app.open();
     await app.timeline.locator('[data-event-id][tabindex="0"]').focus();

@@ -2,18 +2,20 @@ import { useEffect, useState } from 'react';
 import { StoreProvider } from '../store/StoreContext';
 import { syncStoreToUrl } from '../store/urlSync';
 import { bootstrapFromUrl } from './bootstrap';
+import { DocumentSettings } from './DocumentSettings';
 import { loadDatasetInto } from './loadDataset';
 import { Shell } from './Shell';
 
 /** Wire the URL, the store and the dataset together, then render the shell. */
 export function App() {
-  const [{ store, url }] = useState(() => bootstrapFromUrl(window.location.search));
+  const [{ store, url }] = useState(() => bootstrapFromUrl(window.location.search, navigator.language));
   useEffect(() => syncStoreToUrl(store), [store]);
   useEffect(() => {
     void loadDatasetInto(store, url, window.location.href);
   }, [store, url]);
   return (
     <StoreProvider store={store}>
+      <DocumentSettings />
       <Shell />
     </StoreProvider>
   );

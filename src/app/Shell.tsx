@@ -6,17 +6,34 @@ import { FilterDrawer } from '../ui/FilterDrawer';
 import { Header } from '../ui/Header';
 import { IssuesNotice } from '../ui/IssuesNotice';
 import { ResultCount } from '../ui/ResultCount';
+import { DropZone } from '../ui/data/DropZone';
+import { ImportReport } from '../ui/data/ImportReport';
+import { SelectionAnnouncer } from '../ui/SelectionAnnouncer';
+import { UpdatePrompt } from '../ui/UpdatePrompt';
+import { useT } from '../i18n/useT';
+import { EmbedShell } from '../modes/embed/EmbedShell';
+import { PresentModeLoader } from '../modes/present/PresentModeLoader';
+import { PrintHandout } from '../modes/PrintHandout';
+import { useAppStore } from '../store/StoreContext';
 
 /** The full app's page: header, filters, timeline, list and details. */
 export function Shell() {
+  const t = useT();
+  // Embed and present are configurations of the same app (issue #3), not forks.
+  const mode = useAppStore((s) => (s.embed ? 'embed' : s.present ? 'present' : 'app'));
+  if (mode === 'embed') return <EmbedShell />;
+  if (mode === 'present') return <PresentModeLoader />;
   return (
     <div className="app">
       <a className="skip-link" href="#timeline">
-        Skip to timeline
+        {t('skipToTimeline')}
       </a>
       <Header />
       <main className="app-main">
+        <UpdatePrompt />
+        <SelectionAnnouncer />
         <ErrorAlert />
+        <ImportReport />
         <IssuesNotice />
         <div className="layout">
           <FilterDrawer />
@@ -33,10 +50,10 @@ export function Shell() {
         </div>
       </main>
       <footer className="app-footer">
-        <p>
-          Every event names its sources. Dates and times are shown as at the place where each event happened.
-        </p>
+        <p>{t('footer')}</p>
       </footer>
+      <PrintHandout />
+      <DropZone />
     </div>
   );
 }

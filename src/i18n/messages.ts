@@ -1,14 +1,18 @@
 import { coreMessages } from './messages/core';
+import { dataMessages } from './messages/data';
+import { modesMessages } from './messages/modes';
+import { scaleMessages } from './messages/scale';
 import type { UiLanguage } from './defineMessages';
 
 /**
  * Every feature's messages, merged. A feature adds its own file in `messages/` (made with
  * `defineMessages`) and one line here; keys must not repeat across features.
  */
-const FEATURES = [coreMessages] as const;
+const FEATURES = [coreMessages, modesMessages, scaleMessages, dataMessages] as const;
 
 type Feature = (typeof FEATURES)[number];
-export type MessageKey = keyof Feature['en'];
+// Distribute over the features: `keyof (A | B)` would keep only the keys they share.
+export type MessageKey = Feature extends infer F ? (F extends Feature ? keyof F['en'] : never) : never;
 
 export const MESSAGES = Object.fromEntries(
   (['en', 'ja'] as const).map((lang) => [lang, Object.assign({}, ...FEATURES.map((f) => f[lang]))]),

@@ -1,3 +1,4 @@
+import type { ConversionReport } from '../data/import/report';
 import type { Dataset, DatasetIssue } from '../data/model';
 
 /** How the timeline groups events into horizontal lanes. */
@@ -7,8 +8,8 @@ export const LANES_BY: readonly LanesBy[] = ['actor', 'topic', 'none'];
 export type MatchMode = 'any' | 'all';
 export const MATCH_MODES: readonly MatchMode[] = ['any', 'all'];
 
-export type Theme = 'light' | 'dark' | 'auto';
-export const THEMES: readonly Theme[] = ['light', 'dark', 'auto'];
+export type Theme = 'light' | 'dark' | 'auto' | 'contrast';
+export const THEMES: readonly Theme[] = ['auto', 'light', 'dark', 'contrast'];
 
 export type LoadStatus = 'loading' | 'ready' | 'error';
 
@@ -33,9 +34,18 @@ export interface DatasetSlice {
   error?: string;
   /** The `data` URL the dataset came from; undefined for the bundled default. */
   dataUrl?: string;
+  /** How the dataset was converted, when it was imported (a file, or a TimelineJS/CSV `data` URL). */
+  report?: ConversionReport;
+  /** Why the last file could not be opened (the dataset shown stays as it was). */
+  importError?: string;
   startLoading: (dataUrl?: string) => void;
-  datasetLoaded: (dataset: Dataset, issues: readonly DatasetIssue[]) => void;
+  datasetLoaded: (dataset: Dataset, issues: readonly DatasetIssue[], report?: ConversionReport) => void;
+  /** A dataset opened from a file or the browser's storage: it has no URL, and filters and selection start afresh. */
+  datasetImported: (dataset: Dataset, issues: readonly DatasetIssue[], report?: ConversionReport) => void;
   datasetFailed: (error: string) => void;
+  importFailed: (message: string) => void;
+  /** Close the conversion report (and any import error). */
+  dismissReport: () => void;
 }
 
 export interface FiltersSlice {
@@ -64,6 +74,8 @@ export interface ViewSlice {
   /** Whether `lang` was chosen through the URL (then it is written back to it). */
   langFromUrl: boolean;
   embed: boolean;
+  /** Whether an embed shows its slim filter bar (`filterbar=0` hides it). */
+  filterBar: boolean;
   present: boolean;
   /** The visible wall-clock window, committed when a zoom or pan gesture settles. */
   window?: readonly [number, number];

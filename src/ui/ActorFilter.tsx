@@ -1,14 +1,16 @@
 import { useShallow } from 'zustand/react/shallow';
+import { useT } from '../i18n/useT';
 import { ACTOR_KINDS, type ActorKind } from '../data/model';
 import { useAppStore } from '../store/StoreContext';
 import { selectFacetCounts } from '../store/selectors';
 import { FacetCheckbox } from './FacetCheckbox';
 import { useText } from './useText';
+import type { MessageKey } from '../i18n/messages';
 
-const KIND_HEADINGS: Record<ActorKind, string> = {
-  person: 'People',
-  country: 'Countries',
-  organization: 'Organisations',
+const KIND_HEADINGS: Record<ActorKind, MessageKey> = {
+  person: 'people',
+  country: 'countries',
+  organization: 'organisations',
 };
 
 /** Actors as checkboxes with live counts, grouped into people, countries and organisations. */
@@ -18,16 +20,17 @@ export function ActorFilter() {
   const counts = useAppStore((s) => selectFacetCounts(s).actors);
   const toggleActor = useAppStore((s) => s.toggleActor);
   const text = useText();
+  const t = useT();
   if (actors.length === 0) return null;
   return (
     <fieldset className="facet-group">
-      <legend>Actors</legend>
+      <legend>{t('actors')}</legend>
       {ACTOR_KINDS.map((kind) => {
         const ofKind = actors.filter((a) => a.kind === kind);
         if (ofKind.length === 0) return null;
         return (
           <fieldset key={kind} className="facet-subgroup">
-            <legend>{KIND_HEADINGS[kind]}</legend>
+            <legend>{t(KIND_HEADINGS[kind])}</legend>
             {ofKind.map((actor) => (
               <FacetCheckbox
                 key={actor.id}

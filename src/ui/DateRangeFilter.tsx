@@ -1,15 +1,17 @@
 import { useAppStore } from '../store/StoreContext';
+import { useT } from '../i18n/useT';
 
 /** From/to calendar days (inclusive): an event is kept when its span overlaps them. */
 export function DateRangeFilter() {
   const from = useAppStore((s) => s.filters.from);
   const to = useAppStore((s) => s.filters.to);
   const setDateRange = useAppStore((s) => s.setDateRange);
+  const t = useT();
   return (
     <fieldset className="date-range">
-      <legend>Dates</legend>
+      <legend>{t('dates')}</legend>
       <label>
-        From
+        {t('from')}
         <input
           type="date"
           value={from ?? ''}
@@ -18,7 +20,7 @@ export function DateRangeFilter() {
         />
       </label>
       <label>
-        To
+        {t('to')}
         <input
           type="date"
           value={to ?? ''}

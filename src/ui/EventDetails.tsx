@@ -1,10 +1,11 @@
 import { useActions, useAppStore } from '../store/StoreContext';
 import { selectSelectedEvent } from '../store/selectors';
-import { eventWhen } from './eventWhen';
-import { formatViewerTime } from './formatDate';
+import { eventWhen, viewerTime as viewerTimeOf } from './eventWhen';
 import { EventQuotes } from './EventQuotes';
 import { EventSources } from './EventSources';
-import { EVENT_TYPE_LABELS, STATUS_LABELS } from './eventTypeLabels';
+import { CopyCitationButton } from './data/CopyCitationButton';
+import { EVENT_TYPE_KEYS, STATUS_KEYS } from './eventTypeLabels';
+import { useT } from '../i18n/useT';
 import { useEventNeighbours } from './useEventNeighbours';
 import { useText } from './useText';
 
@@ -14,43 +15,43 @@ export function EventDetails() {
   const dataset = useAppStore((s) => s.dataset);
   const { selectEvent, filterByActor, filterByTopic } = useActions();
   const text = useText();
+  const t = useT();
+  const lang = useAppStore((s) => s.lang);
   const { prev, next } = useEventNeighbours(event?.id ?? '');
 
   if (!event || !dataset) {
     return (
       <div className="event-details-empty">
-        <p>
-          Select an event on the timeline or in the list to read what happened, who took part and the sources.
-        </p>
+        <p>{t('selectPrompt')}</p>
       </div>
     );
   }
 
   const place = event.location ? text(event.location.name) : undefined;
-  const viewerTime = formatViewerTime(event.start);
+  const viewerTime = viewerTimeOf(event.start, lang);
   const actors = event.actors
     .map((id) => dataset.actors.find((a) => a.id === id))
     .filter((a) => a !== undefined);
   const topics = event.topics
-    .map((id) => dataset.topics.find((t) => t.id === id))
-    .filter((t) => t !== undefined);
+    .map((id) => dataset.topics.find((topic) => topic.id === id))
+    .filter((topic) => topic !== undefined);
   const related = event.related
     .map((id) => dataset.events.find((e) => e.id === id))
     .filter((e) => e !== undefined);
 
   return (
-    <section className="event-details" aria-label="Event details" data-event-details={event.id}>
+    <section className="event-details" aria-label={t('eventDetails')} data-event-details={event.id}>
       <div className="event-details-bar">
         <p className="event-kicker">
-          <span className={`type-badge type-${event.type}`}>{EVENT_TYPE_LABELS[event.type]}</span>
+          <span className={`type-badge type-${event.type}`}>{t(EVENT_TYPE_KEYS[event.type])}</span>
           {event.status !== 'occurred' ? (
-            <span className={`status-badge status-${event.status}`}>{STATUS_LABELS[event.status]}</span>
+            <span className={`status-badge status-${event.status}`}>{t(STATUS_KEYS[event.status])}</span>
           ) : null}
         </p>
         <button
           type="button"
           className="icon-button"
-          aria-label="Close event details"
+          aria-label={t('closeDetails')}
           onClick={() => selectEvent(undefined)}
         >
           ×
@@ -58,7 +59,7 @@ export function EventDetails() {
       </div>
       <h2 tabIndex={-1}>{text(event.title)}</h2>
       <p className="event-when">
-        <time>{eventWhen(event, text)}</time>
+        <time>{eventWhen(event, text, lang)}</time>
         {viewerTime ? <span className="viewer-time"> · {viewerTime}</span> : null}
       </p>
       {event.location ? (
@@ -69,13 +70,13 @@ export function EventDetails() {
       ) : null}
       {actors.length ? (
         <div className="chip-row">
-          <h3>Who</h3>
+          <h3>{t('who')}</h3>
           <ul>
             {actors.map((actor) => (
               <li key={actor.id}>
                 <button type="button" className="chip" onClick={() => filterByActor(actor.id)}>
                   {text(actor.name)}
-                  <span className="visually-hidden">: show only events with {text(actor.name)}</span>
+                  <span className="visually-hidden">: {t('showOnlyActor', { name: text(actor.name) })}</span>
                 </button>
                 {actor.role ? <span className="chip-note">{text(actor.role)}</span> : null}
               </li>
@@ -85,13 +86,13 @@ export function EventDetails() {
       ) : null}
       {topics.length ? (
         <div className="chip-row">
-          <h3>Topics</h3>
+          <h3>{t('topics')}</h3>
           <ul>
             {topics.map((topic) => (
               <li key={topic.id}>
                 <button type="button" className="chip chip-topic" onClick={() => filterByTopic(topic.id)}>
                   {text(topic.label)}
-                  <span className="visually-hidden">: show only events on this topic</span>
+                  <span className="visually-hidden">: {t('showOnlyTopic')}</span>
                 </button>
               </li>
             ))}
@@ -101,9 +102,10 @@ export function EventDetails() {
       {event.summary ? <p className="event-summary">{text(event.summary)}</p> : null}
       <EventQuotes quotes={event.quotes} sources={event.sources} />
       <EventSources sources={event.sources} />
+      <CopyCitationButton event={event} />
       {related.length ? (
         <div className="related">
-          <h3>Related events</h3>
+          <h3>{t('relatedEvents')}</h3>
           <ul>
             {related.map((r) => (
               <li key={r.id}>
@@ -115,12 +117,12 @@ export function EventDetails() {
           </ul>
         </div>
       ) : null}
-      <nav className="prev-next" aria-label="Previous and next event">
+      <nav className="prev-next" aria-label={t('previousNext')}>
         <button type="button" disabled={!prev} onClick={() => selectEvent(prev)}>
-          ← Previous
+          {t('previous')}
         </button>
         <button type="button" disabled={!next} onClick={() => selectEvent(next)}>
-          Next →
+          {t('next')}
         </button>
       </nav>
     </section>

@@ -1,4 +1,5 @@
 import type { Quote, Source } from '../data/model';
+import { useT } from '../i18n/useT';
 import { useAppStore } from '../store/StoreContext';
 import { useText } from './useText';
 
@@ -6,9 +7,10 @@ import { useText } from './useText';
 export function EventQuotes({ quotes, sources }: { quotes: readonly Quote[]; sources: readonly Source[] }) {
   const actors = useAppStore((s) => s.dataset?.actors);
   const text = useText();
+  const t = useT();
   if (quotes.length === 0) return null;
   return (
-    <section className="event-quotes" aria-label="Quotes">
+    <section className="event-quotes" aria-label={t('quotes')}>
       {quotes.map((quote, i) => {
         const speaker = actors?.find((a) => a.id === quote.speaker);
         const source = quote.source !== undefined ? sources[quote.source] : undefined;
@@ -21,7 +23,7 @@ export function EventQuotes({ quotes, sources }: { quotes: readonly Quote[]; sou
               — {speaker ? text(speaker.name) : quote.speaker}
               {source ? (
                 <>
-                  , as reported by <cite>{source.name}</cite>
+                  , {t('reportedBy')} <cite>{source.name}</cite>
                 </>
               ) : null}
             </figcaption>

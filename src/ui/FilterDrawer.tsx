@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { useT } from '../i18n/useT';
 import { FilterPanel } from './FilterPanel';
 
 /**
@@ -7,6 +8,7 @@ import { FilterPanel } from './FilterPanel';
  */
 export function FilterDrawer() {
   const [open, setOpen] = useState(false);
+  const t = useT();
   const panelRef = useRef<HTMLElement>(null);
   const toggleRef = useRef<HTMLButtonElement>(null);
 
@@ -33,17 +35,17 @@ export function FilterDrawer() {
         aria-controls="filters"
         onClick={() => setOpen((o) => !o)}
       >
-        Filters
+        {t('filters')}
       </button>
       <aside
         id="filters"
         ref={panelRef}
         className={`filters-aside${open ? ' open' : ''}`}
-        aria-label="Filters"
+        aria-label={t('filters')}
       >
         <FilterPanel />
         <button type="button" className="filters-done" onClick={() => setOpen(false)}>
-          Show results
+          {t('showResults')}
         </button>
       </aside>
       {open ? <div className="drawer-backdrop" aria-hidden="true" onClick={() => setOpen(false)} /> : null}

@@ -1,4 +1,5 @@
 import { useAppStore } from '../store/StoreContext';
+import { useT } from '../i18n/useT';
 import { selectHasFilters } from '../store/selectors';
 import { ActorFilter } from './ActorFilter';
 import { DateRangeFilter } from './DateRangeFilter';
@@ -10,12 +11,13 @@ import { TopicFilter } from './TopicFilter';
 export function FilterPanel() {
   const hasFilters = useAppStore(selectHasFilters);
   const clearFilters = useAppStore((s) => s.clearFilters);
+  const t = useT();
   return (
     <div className="filter-panel">
       <div className="filter-panel-head">
-        <h2>Filters</h2>
+        <h2>{t('filters')}</h2>
         <button type="button" className="link-button" onClick={clearFilters} disabled={!hasFilters}>
-          Clear all
+          {t('clearAll')}
         </button>
       </div>
       <SearchBox />

@@ -1,5 +1,11 @@
 import { useEffect } from 'react';
+import { DataMenu } from './data/DataMenu';
 import { useAppStore } from '../store/StoreContext';
+import { useT } from '../i18n/useT';
+import { LanguageSelect } from './LanguageSelect';
+import { EmbedButton } from '../modes/embed/EmbedButton';
+import { PresentButton } from '../modes/present/PresentButton';
+import { ShortcutsDialog } from './ShortcutsDialog';
 import { ThemeSelect } from './ThemeSelect';
 import { useText } from './useText';
 
@@ -9,21 +15,28 @@ export function Header() {
   const description = useAppStore((s) => s.dataset?.description);
   const status = useAppStore((s) => s.status);
   const text = useText();
-  const heading = title ? text(title) : status === 'error' ? 'Diplomatic Timeline' : 'Loading timeline…';
+  const t = useT();
+  const appName = t('appName');
+  const heading = title ? text(title) : status === 'error' ? appName : t('loading');
 
   useEffect(() => {
-    document.title = title ? `${text(title)} · Diplomatic Timeline` : 'Diplomatic Timeline';
-  }, [title, text]);
+    document.title = title ? `${text(title)} · ${appName}` : appName;
+  }, [title, text, appName]);
 
   return (
     <header className="app-header">
       <div className="app-header-text">
-        <p className="app-name">Diplomatic Timeline</p>
+        <p className="app-name">{appName}</p>
         <h1>{heading}</h1>
         {description ? <p className="app-description">{text(description)}</p> : null}
       </div>
       <div className="app-header-controls">
+        <LanguageSelect />
         <ThemeSelect />
+        <ShortcutsDialog />
+        <PresentButton />
+        <EmbedButton />
+        <DataMenu />
       </div>
     </header>
   );

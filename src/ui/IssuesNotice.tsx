@@ -1,25 +1,27 @@
+import { useT } from '../i18n/useT';
 import { useAppStore } from '../store/StoreContext';
 
 /** Everything the validator skipped or repaired, listed with where and why: nothing is dropped silently. */
 export function IssuesNotice() {
   const issues = useAppStore((s) => s.issues);
+  const t = useT();
   if (issues.length === 0) return null;
   const skipped = issues.filter((i) => i.severity === 'error').length;
   const warned = issues.length - skipped;
   const parts = [
-    skipped ? `${skipped} ${skipped === 1 ? 'item was' : 'items were'} skipped` : '',
-    warned ? `${warned} ${warned === 1 ? 'problem was' : 'problems were'} repaired` : '',
+    skipped ? t('itemsSkipped', { n: skipped }) : '',
+    warned ? t('itemsRepaired', { n: warned }) : '',
   ].filter(Boolean);
   return (
-    <section className="issues-notice" aria-label="Dataset problems">
+    <section className="issues-notice" aria-label={t('datasetProblems')}>
       <details>
         <summary>
-          This dataset has problems: {parts.join(', ')}. <span className="issues-more">Show details</span>
+          {t('problemsIntro')} {parts.join(', ')}. <span className="issues-more">{t('showDetails')}</span>
         </summary>
         <ul>
           {issues.map((issue, i) => (
             <li key={i} className={`issue issue-${issue.severity}`}>
-              <span className="issue-kind">{issue.severity === 'error' ? 'Skipped' : 'Warning'}</span>{' '}
+              <span className="issue-kind">{issue.severity === 'error' ? t('skipped') : t('warning')}</span>{' '}
               <code>{issue.path}</code>: {issue.message}
             </li>
           ))}

@@ -1,15 +1,18 @@
 import { MATCH_MODES, type MatchMode } from '../store/types';
+import { useT } from '../i18n/useT';
 import { useAppStore } from '../store/StoreContext';
+import type { MessageKey } from '../i18n/messages';
 
-const LABELS: Record<MatchMode, string> = { any: 'Any selected', all: 'All selected' };
+const LABELS: Record<MatchMode, MessageKey> = { any: 'matchAny', all: 'matchAll' };
 
 /** Whether an event needs any or all of the chosen actors (and, separately, topics). */
 export function MatchModeToggle() {
   const match = useAppStore((s) => s.filters.match);
   const setMatch = useAppStore((s) => s.setMatch);
+  const t = useT();
   return (
     <fieldset className="match-mode">
-      <legend>Match</legend>
+      <legend>{t('match')}</legend>
       {MATCH_MODES.map((mode) => (
         <label key={mode}>
           <input
@@ -19,7 +22,7 @@ export function MatchModeToggle() {
             checked={match === mode}
             onChange={() => setMatch(mode)}
           />
-          {LABELS[mode]}
+          {t(LABELS[mode])}
         </label>
       ))}
     </fieldset>

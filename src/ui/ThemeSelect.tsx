@@ -1,23 +1,27 @@
-import { useEffect } from 'react';
 import { THEMES, type Theme } from '../store/types';
 import { useActions, useAppStore } from '../store/StoreContext';
+import { useT } from '../i18n/useT';
+import type { MessageKey } from '../i18n/messages';
 
-const LABELS: Record<Theme, string> = { auto: 'Auto', light: 'Light', dark: 'Dark' };
+const LABELS: Record<Theme, MessageKey> = {
+  auto: 'themeAuto',
+  light: 'themeLight',
+  dark: 'themeDark',
+  contrast: 'themeContrast',
+};
 
-/** Light, dark, or following the system; applied to the document root. */
+/** Light, dark, following the system, or high contrast for projectors. */
 export function ThemeSelect() {
   const theme = useAppStore((s) => s.theme);
   const { setTheme } = useActions();
-  useEffect(() => {
-    document.documentElement.dataset.theme = theme;
-  }, [theme]);
+  const t = useT();
   return (
     <label className="inline-select">
-      Theme
+      {t('theme')}
       <select value={theme} onChange={(e) => setTheme(e.target.value as Theme)}>
-        {THEMES.map((t) => (
-          <option key={t} value={t}>
-            {LABELS[t]}
+        {THEMES.map((th) => (
+          <option key={th} value={th}>
+            {t(LABELS[th])}
           </option>
         ))}
       </select>

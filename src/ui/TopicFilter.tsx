@@ -1,4 +1,5 @@
 import { useShallow } from 'zustand/react/shallow';
+import { useT } from '../i18n/useT';
 import { useAppStore } from '../store/StoreContext';
 import { selectFacetCounts } from '../store/selectors';
 import { FacetCheckbox } from './FacetCheckbox';
@@ -11,10 +12,11 @@ export function TopicFilter() {
   const counts = useAppStore((s) => selectFacetCounts(s).topics);
   const toggleTopic = useAppStore((s) => s.toggleTopic);
   const text = useText();
+  const t = useT();
   if (topics.length === 0) return null;
   return (
     <fieldset className="facet-group">
-      <legend>Topics</legend>
+      <legend>{t('topics')}</legend>
       {topics.map((topic) => (
         <FacetCheckbox
           key={topic.id}

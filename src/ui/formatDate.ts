@@ -144,15 +144,28 @@ export function formatViewerTime(
   viewerZone?: string,
   opts: DateFormatOptions = {},
 ): string | undefined {
+  const clock = viewerClock(p, viewerZone);
+  if (!clock) return undefined;
+  const time = fmt(clock.wall, 'HH:mm', opts);
+  return clock.sameDay
+    ? `${time} your time`
+    : `${fmt(clock.wall, `d ${monthToken(opts)} y`, opts)}, ${time} your time`;
+}
+
+/**
+ * The moment of a minute-precision point on the viewer's clock, as wall milliseconds, and whether
+ * it falls on the same calendar day as at the event's place. Undefined when there is nothing to
+ * add (no instant, or the viewer's clock reads the same).
+ */
+export function viewerClock(
+  p: DatePoint,
+  viewerZone?: string,
+): { wall: number; sameDay: boolean } | undefined {
   if (p.precision !== 'minute' || p.instant === undefined) return undefined;
   const zone = viewerZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
   if (!isValidTimeZone(zone)) return undefined;
   const offset = tzOffset(zone, new Date(p.instant));
   if (offset === p.offsetMinutes) return undefined;
-  const viewerWall = p.instant + offset * 60_000;
-  const sameDay = fmt(viewerWall, 'yyyy-MM-dd', opts) === fmt(p.wall, 'yyyy-MM-dd', opts);
-  const time = fmt(viewerWall, 'HH:mm', opts);
-  return sameDay
-    ? `${time} your time`
-    : `${fmt(viewerWall, `d ${monthToken(opts)} y`, opts)}, ${time} your time`;
+  const wall = p.instant + offset * 60_000;
+  return { wall, sameDay: fmt(wall, 'yyyy-MM-dd', {}) === fmt(p.wall, 'yyyy-MM-dd', {}) };
 }

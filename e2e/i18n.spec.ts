@@ -1,0 +1,50 @@
+import { CALL_ID, expect, test } from './fixtures/app';
+
+test.describe('Japanese', () => {
+  test('lang=ja translates the interface and the dataset, dates and the html lang', async ({ app, page }) => {
+    await app.open(`?lang=ja&event=${CALL_ID}`);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
+    await expect(app.heading).toHaveText('高市首相の外交デビュー');
+    await expect(page.getByRole('searchbox', { name: '出来事を検索' })).toBeVisible();
+    await expect(
+      page.getByRole('group', { name: '関係者', exact: true }).getByRole('checkbox', { name: '高市早苗' }),
+    ).toBeVisible();
+    const details = page.getByRole('region', { name: '出来事の詳細' });
+    await expect(details).toContainText('2025年10月25日 21:30～21:40（現地時間、GMT+8）');
+    await expect(page.getByRole('list', { name: '出来事一覧' })).toBeVisible();
+    await expect(page.getByTestId('timeline')).toHaveAttribute('data-state', 'ready');
+    await expect(app.mark(CALL_ID)).toHaveAccessibleName(/^高市首相とトランプ大統領が初の電話会談/);
+    expect(await app.seriousA11yViolations()).toEqual([]);
+  });
+
+  test('the browser language picks Japanese when the URL does not say', async ({ browser }) => {
+    const context = await browser.newContext({ locale: 'ja-JP' });
+    const page = await context.newPage();
+    await page.goto('./');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('高市首相の外交デビュー');
+    // The browser's choice is not written into shared links.
+    expect(new URL(page.url()).searchParams.get('lang')).toBeNull();
+    await context.close();
+  });
+
+  test('switching the language writes lang to the URL', async ({ app, page }) => {
+    await app.open();
+    await page.getByRole('combobox', { name: 'Language' }).selectOption('ja');
+    await expect(app.heading).toHaveText('高市首相の外交デビュー');
+    expect(app.params().get('lang')).toBe('ja');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
+  });
+
+  test('search matches Japanese in full-width and half-width forms', async ({ app, page }) => {
+    await app.open('?lang=ja');
+    const search = page.getByRole('searchbox', { name: '出来事を検索' });
+    await search.fill('ＡＳＥＡＮ');
+    const fullWidth = await app.visibleCount();
+    expect(fullWidth).toBeGreaterThan(0);
+    await search.fill('asean');
+    await expect(app.timeline).toHaveAttribute('data-visible-count', String(fullWidth));
+    await search.fill('高市');
+    expect(await app.visibleCount()).toBeGreaterThan(3);
+  });
+});

@@ -1,0 +1,55 @@
+/**
+ * Dates for Japanese readers (issue 6): 2025年10月25日, 2025年10月, 2025年; times as 21:30 with the
+ * place and zone in brackets. Like `formatDate.ts`, everything is formatted from the stored
+ * wall-clock fields in UTC, so the reader's own zone never moves a day.
+ */
+import { tz } from '@date-fns/tz';
+import { format } from 'date-fns';
+import type { DatePoint, TimelineEvent } from '../data/model';
+import { gmtLabel, viewerClock } from './formatDate';
+
+const WALL = tz('UTC');
+const RANGE = '～';
+
+const PATTERNS: Record<DatePoint['precision'], string> = {
+  year: 'y年',
+  month: 'y年M月',
+  day: 'y年M月d日',
+  minute: 'y年M月d日 H:mm',
+};
+
+/** One point at its own precision: "2025年", "2025年10月", "2025年10月25日", "2025年10月25日 21:30". */
+export function formatDatePointJa(p: DatePoint): string {
+  return format(p.wall, PATTERNS[p.precision], { in: WALL });
+}
+
+/** A range, writing the shared date once when both ends are times on the same day. */
+function rangeJa(start: DatePoint, end: DatePoint): string {
+  const sameDay = start.year === end.year && start.month === end.month && start.day === end.day;
+  if (start.precision === 'minute' && end.precision === 'minute' && sameDay)
+    return `${formatDatePointJa(start)}${RANGE}${format(end.wall, 'H:mm', { in: WALL })}`;
+  return `${formatDatePointJa(start)}${RANGE}${formatDatePointJa(end)}`;
+}
+
+/**
+ * The full "when": "2025年10月25日 21:30～21:40（現地時間、GMT+8）". Japanese press names the clock as
+ * 現地時間 (local time) rather than by the place, whose Japanese name may be a whole phrase.
+ */
+export function formatEventWhenJa(event: Pick<TimelineEvent, 'start' | 'end'>): string {
+  const { start, end } = event;
+  const text =
+    end && !(end.precision === start.precision && end.wall === start.wall)
+      ? rangeJa(start, end)
+      : formatDatePointJa(start);
+  const timed = [start, end].find((p) => p?.precision === 'minute' && p.offsetMinutes !== undefined);
+  if (!timed || timed.offsetMinutes === undefined) return text;
+  const zone = gmtLabel(timed.offsetMinutes);
+  return `${text}（現地時間、${zone}）`;
+}
+
+/** The same moment on the reader's clock: "あなたの時刻 22:30", with the date when it differs. */
+export function formatViewerTimeJa(p: DatePoint, viewerZone?: string): string | undefined {
+  const clock = viewerClock(p, viewerZone);
+  if (!clock) return undefined;
+  return `あなたの時刻 ${format(clock.wall, clock.sameDay ? 'H:mm' : 'y年M月d日 H:mm', { in: WALL })}`;
+}
