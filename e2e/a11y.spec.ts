@@ -14,6 +14,7 @@ async function wcagViolations(page: Page): Promise<string[]> {
 
 test.describe('accessibility in every state', () => {
   test('loaded, details open, filtered, and with the shortcuts dialog', async ({ app, page }) => {
+    test.slow(); // four full axe passes
     await app.open();
     expect(await wcagViolations(page)).toEqual([]);
     await app.mark(CALL_ID).click();
@@ -36,6 +37,32 @@ test.describe('accessibility in every state', () => {
       expect(await wcagViolations(page)).toEqual([]);
     });
   }
+
+  test('embed mode, with details open', async ({ app, page }) => {
+    await app.open(`?embed=1&event=${CALL_ID}`);
+    await expect(page.getByRole('dialog', { name: 'Event details' })).toBeVisible();
+    expect(await wcagViolations(page)).toEqual([]);
+  });
+
+  test('present mode, title slide and an event slide', async ({ app, page }) => {
+    await app.open('?present=1');
+    const slide = page.getByRole('region', { name: 'Slide' });
+    await expect(slide.getByRole('heading', { level: 2 })).toHaveText("Takaichi's diplomatic debut");
+    expect(await wcagViolations(page)).toEqual([]);
+    await page.keyboard.press('ArrowRight');
+    await expect(slide.getByRole('heading', { level: 2 })).not.toHaveText("Takaichi's diplomatic debut");
+    expect(await wcagViolations(page)).toEqual([]);
+  });
+
+  test.describe('a system set to dark, theme auto', () => {
+    test.use({ colorScheme: 'dark' });
+    test('follows the system and stays readable', async ({ app, page }) => {
+      await app.open(`?event=${CALL_ID}`);
+      const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+      expect(bg).toBe('rgb(21, 23, 26)');
+      expect(await wcagViolations(page)).toEqual([]);
+    });
+  });
 
   test('the error state', async ({ app, page }) => {
     await app.open('?data=/missing.json');

@@ -3,7 +3,7 @@ import { useT } from '../../i18n/useT';
 import { useAppStore } from '../../store/StoreContext';
 import { eventWhen } from '../../ui/eventWhen';
 import { EVENT_TYPE_KEYS, STATUS_KEYS } from '../../ui/eventTypeLabels';
-import { safeHref } from '../../ui/safeHref';
+import { SourceLink } from '../../ui/SourceLink';
 import { useText } from '../../ui/useText';
 
 /** One event, readable from the back of the room: title, when and where, who, summary, one quote, sources. */
@@ -57,20 +57,11 @@ export function EventSlide({ event, dataset }: { event: TimelineEvent; dataset: 
           <footer className="slide-sources">
             <h3>{t('modesSources')}</h3>
             <ul>
-              {event.sources.map((source, i) => {
-                const href = safeHref(source.url);
-                return (
-                  <li key={i}>
-                    {href ? (
-                      <a href={href} target="_blank" rel="noopener noreferrer">
-                        {source.name}
-                      </a>
-                    ) : (
-                      source.name
-                    )}
-                  </li>
-                );
-              })}
+              {event.sources.map((source, i) => (
+                <li key={i}>
+                  <SourceLink source={source} />
+                </li>
+              ))}
             </ul>
           </footer>
         ) : null}
