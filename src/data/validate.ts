@@ -133,6 +133,34 @@ export function compareEvents(a: TimelineEvent, b: TimelineEvent): number {
 }
 
 /**
+ * The kept events in {@link compareEvents} order. The keys are copied into flat arrays first:
+ * comparing through 100k event objects of several shapes was a tenth of the whole validation.
+ * Kept ids are unique, so the order is total and the same as sorting with `compareEvents`.
+ */
+function sortedEvents(validated: readonly ValidatedEvent[]): TimelineEvent[] {
+  const count = validated.length;
+  const t0 = new Float64Array(count);
+  const t1 = new Float64Array(count);
+  const ids: string[] = [];
+  const order: number[] = [];
+  for (let i = 0; i < count; i++) {
+    const { event } = validated[i] as ValidatedEvent;
+    t0[i] = event.t0;
+    t1[i] = event.t1;
+    ids.push(event.id);
+    order.push(i);
+  }
+  order.sort((a, b) => {
+    const byTime = (t0[a] as number) - (t0[b] as number) || (t1[a] as number) - (t1[b] as number);
+    if (byTime !== 0) return byTime;
+    const idA = ids[a] as string;
+    const idB = ids[b] as string;
+    return idA < idB ? -1 : idA > idB ? 1 : 0;
+  });
+  return order.map((i) => (validated[i] as ValidatedEvent).event);
+}
+
+/**
  * Validates and normalises a parsed dataset. Fatal only when the top level is unusable (not an
  * object, or no `events` list); otherwise each actor, topic and event is checked on its own, bad
  * parts are skipped (`error`) or repaired (`warning`), and every problem is listed with its path
@@ -160,7 +188,7 @@ export function validateDataset(raw: unknown): LoadResult | FatalResult {
   };
   const validated = record.events.flatMap((event, i) => validateEvent(event, i, ctx) ?? []);
   resolveRelated(validated, ctx);
-  const events = validated.map(({ event }) => event).sort(compareEvents);
+  const events = sortedEvents(validated);
 
   const dataset: Dataset = {
     title,
