@@ -1,9 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { describeInViewerZones } from './viewerZones.fixture';
 import { endOfUnit, isDateError, isValidTimeZone, parseDatePoint, spanOf, wallTime } from './dates';
 import type { DatePoint } from './model';
 
-/** Zones from UTC-11 to UTC+14: a date must read the same in all of them. */
-const VIEWER_ZONES = ['UTC', 'America/Los_Angeles', 'Asia/Tokyo', 'Pacific/Kiritimati', 'Pacific/Pago_Pago'];
 const HOUR = 3_600_000;
 
 function point(value: string, timezone?: string): DatePoint {
@@ -17,152 +16,134 @@ function errorOf(value: string, timezone?: string): string {
   return isDateError(result) ? result.error : `parsed: ${JSON.stringify(result)}`;
 }
 
-/** Node's environment: tests run in Node, which honours a change of TZ at once (the app's tsconfig has no Node types). */
-const env = (globalThis as unknown as { process: { env: Record<string, string | undefined> } }).process.env;
-const initialTz = env.TZ;
-afterAll(() => {
-  env.TZ = initialTz;
-});
-
-for (const zone of VIEWER_ZONES) {
-  describe(`with the viewer in ${zone}`, () => {
-    beforeAll(() => {
-      env.TZ = zone;
+describeInViewerZones(() => {
+  it('reads each precision as wall-clock fields, never shifted', () => {
+    expect(point('2025')).toEqual({ precision: 'year', year: 2025, wall: Date.UTC(2025, 0, 1) });
+    expect(point('2025-10')).toEqual({
+      precision: 'month',
+      year: 2025,
+      month: 10,
+      wall: Date.UTC(2025, 9, 1),
     });
-
-    it('really runs in that zone', () => {
-      const expected = new Intl.DateTimeFormat('en-US', { timeZone: zone }).resolvedOptions().timeZone;
-      expect(Intl.DateTimeFormat().resolvedOptions().timeZone).toBe(expected);
-    });
-
-    it('reads each precision as wall-clock fields, never shifted', () => {
-      expect(point('2025')).toEqual({ precision: 'year', year: 2025, wall: Date.UTC(2025, 0, 1) });
-      expect(point('2025-10')).toEqual({
-        precision: 'month',
-        year: 2025,
-        month: 10,
-        wall: Date.UTC(2025, 9, 1),
-      });
-      expect(point('2025-10-25')).toEqual({
-        precision: 'day',
-        year: 2025,
-        month: 10,
-        day: 25,
-        wall: Date.UTC(2025, 9, 25),
-      });
-    });
-
-    it('reads a date-time with its own offset', () => {
-      expect(point('2025-10-25T21:30+08:00')).toEqual({
-        precision: 'minute',
-        year: 2025,
-        month: 10,
-        day: 25,
-        hour: 21,
-        minute: 30,
-        offsetMinutes: 480,
-        wall: Date.UTC(2025, 9, 25, 21, 30),
-        instant: Date.UTC(2025, 9, 25, 13, 30),
-      });
-      expect(point('2025-10-25T21:30Z').instant).toBe(Date.UTC(2025, 9, 25, 21, 30));
-      expect(point('2025-10-25T00:15-09:30')).toMatchObject({
-        offsetMinutes: -570,
-        instant: Date.UTC(2025, 9, 25, 9, 45),
-      });
-    });
-
-    it('accepts and drops seconds and fractions', () => {
-      const p = point('2025-10-25T21:30:59.123+08:00');
-      expect(p.wall).toBe(Date.UTC(2025, 9, 25, 21, 30));
-      expect(p.instant).toBe(Date.UTC(2025, 9, 25, 13, 30));
-    });
-
-    it('takes the offset of a local date-time from the IANA zone, across summer time', () => {
-      expect(point('2025-07-04T12:00', 'America/New_York')).toMatchObject({
-        offsetMinutes: -240,
-        instant: Date.UTC(2025, 6, 4, 16),
-      });
-      expect(point('2025-12-04T12:00', 'America/New_York')).toMatchObject({
-        offsetMinutes: -300,
-        instant: Date.UTC(2025, 11, 4, 17),
-      });
-      expect(point('2025-10-25T21:30', 'Asia/Kuala_Lumpur').instant).toBe(Date.UTC(2025, 9, 25, 13, 30));
-      expect(point('2025-10-25T21:30', 'Asia/Kolkata').offsetMinutes).toBe(330);
-    });
-
-    it('reads a repeated hour as the first, and a skipped hour with the offset before the change', () => {
-      // 2 Nov 2025, 01:30 happens twice in New York (EDT, then EST): the earlier one is meant.
-      expect(point('2025-11-02T01:30', 'America/New_York')).toMatchObject({
-        offsetMinutes: -240,
-        instant: Date.UTC(2025, 10, 2, 5, 30),
-      });
-      // 9 Mar 2025, 02:30 never happens in New York: read as EST, i.e. 03:30 EDT.
-      expect(point('2025-03-09T02:30', 'America/New_York')).toMatchObject({
-        hour: 2,
-        offsetMinutes: -300,
-        instant: Date.UTC(2025, 2, 9, 7, 30),
-      });
-      expect(point('2025-03-09T03:00', 'America/New_York').instant).toBe(Date.UTC(2025, 2, 9, 7));
-    });
-
-    it('lets an offset written in the value win over the zone', () => {
-      expect(point('2025-07-04T12:00+09:00', 'America/New_York').offsetMinutes).toBe(540);
-    });
-
-    it('rejects text that is not ISO 8601, saying which forms work', () => {
-      const forms = '(use YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM±HH:MM)';
-      expect(errorOf('Oct 25')).toBe(`"Oct 25" is not an ISO date ${forms}`);
-      for (const bad of [
-        '',
-        '25-10-2025',
-        '2025-1-5',
-        '2025/10/25',
-        ' 2025-10-25',
-        '2025-10-25T21',
-        '20251025',
-        '+002025',
-      ]) {
-        expect(errorOf(bad)).toBe(`${JSON.stringify(bad)} is not an ISO date ${forms}`);
-      }
-      expect(errorOf('2025-10-25 21:30+08:00')).toContain('put "T" between the date and the time');
-    });
-
-    it('rejects impossible dates and times with the reason', () => {
-      expect(errorOf('2025-02-30')).toBe('"2025-02-30" is not a real date: February 2025 has 28 days');
-      expect(errorOf('2025-02-29')).toBe('"2025-02-29" is not a real date: February 2025 has 28 days');
-      expect(errorOf('1900-02-29')).toBe('"1900-02-29" is not a real date: February 1900 has 28 days');
-      expect(point('2024-02-29').day).toBe(29);
-      expect(point('2000-02-29').day).toBe(29);
-      expect(errorOf('2025-04-31')).toBe('"2025-04-31" is not a real date: April 2025 has 30 days');
-      expect(errorOf('2025-10-00')).toBe('"2025-10-00" is not a real date: October 2025 has 31 days');
-      expect(errorOf('2025-13')).toBe('"2025-13" is not a real date: there is no month 13');
-      expect(errorOf('2025-00-10')).toBe('"2025-00-10" is not a real date: there is no month 0');
-      expect(errorOf('2025-10-25T25:00+08:00')).toBe(
-        '"2025-10-25T25:00+08:00" is not a real time: there is no hour 25',
-      );
-      expect(errorOf('2025-10-25T24:00Z')).toContain('there is no hour 24');
-      expect(errorOf('2025-10-25T21:60Z')).toContain('there is no minute 60');
-      expect(errorOf('2025-10-25T21:30:60Z')).toContain('there is no second 60');
-      expect(errorOf('2025-10-25T21:30+15:00')).toContain('impossible UTC offset +15:00');
-      expect(errorOf('2025-10-25T21:30+05:75')).toContain('impossible UTC offset +05:75');
-    });
-
-    it('needs an offset or a zone for a date-time', () => {
-      expect(errorOf('2025-10-25T21:30')).toBe(
-        '"2025-10-25T21:30" has no UTC offset: add one (e.g. "2025-10-25T21:30+08:00") or give the event a timezone',
-      );
-      expect(errorOf('2025-10-25T21:30', 'Mars/Olympus_Mons')).toContain(
-        '"Mars/Olympus_Mons" is not a known IANA time zone',
-      );
-    });
-
-    it('reads years before 100 as themselves', () => {
-      expect(point('0099-03-01').wall).toBe(new Date(0).setUTCFullYear(99, 2, 1));
-      expect(wallTime(5)).toBe(new Date(0).setUTCFullYear(5, 0, 1));
-      expect(point('0000').year).toBe(0);
+    expect(point('2025-10-25')).toEqual({
+      precision: 'day',
+      year: 2025,
+      month: 10,
+      day: 25,
+      wall: Date.UTC(2025, 9, 25),
     });
   });
-}
+
+  it('reads a date-time with its own offset', () => {
+    expect(point('2025-10-25T21:30+08:00')).toEqual({
+      precision: 'minute',
+      year: 2025,
+      month: 10,
+      day: 25,
+      hour: 21,
+      minute: 30,
+      offsetMinutes: 480,
+      wall: Date.UTC(2025, 9, 25, 21, 30),
+      instant: Date.UTC(2025, 9, 25, 13, 30),
+    });
+    expect(point('2025-10-25T21:30Z').instant).toBe(Date.UTC(2025, 9, 25, 21, 30));
+    expect(point('2025-10-25T00:15-09:30')).toMatchObject({
+      offsetMinutes: -570,
+      instant: Date.UTC(2025, 9, 25, 9, 45),
+    });
+  });
+
+  it('accepts and drops seconds and fractions', () => {
+    const p = point('2025-10-25T21:30:59.123+08:00');
+    expect(p.wall).toBe(Date.UTC(2025, 9, 25, 21, 30));
+    expect(p.instant).toBe(Date.UTC(2025, 9, 25, 13, 30));
+  });
+
+  it('takes the offset of a local date-time from the IANA zone, across summer time', () => {
+    expect(point('2025-07-04T12:00', 'America/New_York')).toMatchObject({
+      offsetMinutes: -240,
+      instant: Date.UTC(2025, 6, 4, 16),
+    });
+    expect(point('2025-12-04T12:00', 'America/New_York')).toMatchObject({
+      offsetMinutes: -300,
+      instant: Date.UTC(2025, 11, 4, 17),
+    });
+    expect(point('2025-10-25T21:30', 'Asia/Kuala_Lumpur').instant).toBe(Date.UTC(2025, 9, 25, 13, 30));
+    expect(point('2025-10-25T21:30', 'Asia/Kolkata').offsetMinutes).toBe(330);
+  });
+
+  it('reads a repeated hour as the first, and a skipped hour with the offset before the change', () => {
+    // 2 Nov 2025, 01:30 happens twice in New York (EDT, then EST): the earlier one is meant.
+    expect(point('2025-11-02T01:30', 'America/New_York')).toMatchObject({
+      offsetMinutes: -240,
+      instant: Date.UTC(2025, 10, 2, 5, 30),
+    });
+    // 9 Mar 2025, 02:30 never happens in New York: read as EST, i.e. 03:30 EDT.
+    expect(point('2025-03-09T02:30', 'America/New_York')).toMatchObject({
+      hour: 2,
+      offsetMinutes: -300,
+      instant: Date.UTC(2025, 2, 9, 7, 30),
+    });
+    expect(point('2025-03-09T03:00', 'America/New_York').instant).toBe(Date.UTC(2025, 2, 9, 7));
+  });
+
+  it('lets an offset written in the value win over the zone', () => {
+    expect(point('2025-07-04T12:00+09:00', 'America/New_York').offsetMinutes).toBe(540);
+  });
+
+  it('rejects text that is not ISO 8601, saying which forms work', () => {
+    const forms = '(use YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM±HH:MM)';
+    expect(errorOf('Oct 25')).toBe(`"Oct 25" is not an ISO date ${forms}`);
+    for (const bad of [
+      '',
+      '25-10-2025',
+      '2025-1-5',
+      '2025/10/25',
+      ' 2025-10-25',
+      '2025-10-25T21',
+      '20251025',
+      '+002025',
+    ]) {
+      expect(errorOf(bad)).toBe(`${JSON.stringify(bad)} is not an ISO date ${forms}`);
+    }
+    expect(errorOf('2025-10-25 21:30+08:00')).toContain('put "T" between the date and the time');
+  });
+
+  it('rejects impossible dates and times with the reason', () => {
+    expect(errorOf('2025-02-30')).toBe('"2025-02-30" is not a real date: February 2025 has 28 days');
+    expect(errorOf('2025-02-29')).toBe('"2025-02-29" is not a real date: February 2025 has 28 days');
+    expect(errorOf('1900-02-29')).toBe('"1900-02-29" is not a real date: February 1900 has 28 days');
+    expect(point('2024-02-29').day).toBe(29);
+    expect(point('2000-02-29').day).toBe(29);
+    expect(errorOf('2025-04-31')).toBe('"2025-04-31" is not a real date: April 2025 has 30 days');
+    expect(errorOf('2025-10-00')).toBe('"2025-10-00" is not a real date: October 2025 has 31 days');
+    expect(errorOf('2025-13')).toBe('"2025-13" is not a real date: there is no month 13');
+    expect(errorOf('2025-00-10')).toBe('"2025-00-10" is not a real date: there is no month 0');
+    expect(errorOf('2025-10-25T25:00+08:00')).toBe(
+      '"2025-10-25T25:00+08:00" is not a real time: there is no hour 25',
+    );
+    expect(errorOf('2025-10-25T24:00Z')).toContain('there is no hour 24');
+    expect(errorOf('2025-10-25T21:60Z')).toContain('there is no minute 60');
+    expect(errorOf('2025-10-25T21:30:60Z')).toContain('there is no second 60');
+    expect(errorOf('2025-10-25T21:30+15:00')).toContain('impossible UTC offset +15:00');
+    expect(errorOf('2025-10-25T21:30+05:75')).toContain('impossible UTC offset +05:75');
+  });
+
+  it('needs an offset or a zone for a date-time', () => {
+    expect(errorOf('2025-10-25T21:30')).toBe(
+      '"2025-10-25T21:30" has no UTC offset: add one (e.g. "2025-10-25T21:30+08:00") or give the event a timezone',
+    );
+    expect(errorOf('2025-10-25T21:30', 'Mars/Olympus_Mons')).toContain(
+      '"Mars/Olympus_Mons" is not a known IANA time zone',
+    );
+  });
+
+  it('reads years before 100 as themselves', () => {
+    expect(point('0099-03-01').wall).toBe(new Date(0).setUTCFullYear(99, 2, 1));
+    expect(wallTime(5)).toBe(new Date(0).setUTCFullYear(5, 0, 1));
+    expect(point('0000').year).toBe(0);
+  });
+});
 
 describe('spanOf', () => {
   it('spans a date-only value to the end of its unit', () => {
