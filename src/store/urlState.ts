@@ -1,15 +1,17 @@
 import { parseDay } from './dateRange';
-import { LANES_BY, MATCH_MODES, THEMES, type LanesBy, type MatchMode, type Theme } from './types';
+import {
+  LANES_BY,
+  MATCH_MODES,
+  THEMES,
+  type Filters,
+  type LanesBy,
+  type MatchMode,
+  type Theme,
+} from './types';
 
 /** Everything a shared link carries (DESIGN.md, "URL is the state you can share"). */
-export interface UrlState {
+export interface UrlState extends Filters {
   readonly data?: string;
-  readonly actors: readonly string[];
-  readonly topics: readonly string[];
-  readonly match: MatchMode;
-  readonly q: string;
-  readonly from?: string;
-  readonly to?: string;
   readonly event?: string;
   readonly lanes: LanesBy;
   readonly embed: boolean;

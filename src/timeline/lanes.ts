@@ -1,7 +1,8 @@
 import { ACTOR_KINDS, type Actor, type ActorKind, type TimelineEvent, type Topic } from '../data/model';
+import type { LanesBy } from '../store/types';
 
-/** What the timeline splits into horizontal lanes by (the URL's `lanes`). */
-export type LanesBy = 'actor' | 'topic' | 'none';
+/** What the timeline splits into horizontal lanes by (the URL's `lanes`); one definition, in the store. */
+export type { LanesBy };
 
 /** One horizontal lane, top to bottom in the order given. */
 export interface Lane {
