@@ -20,11 +20,26 @@ function countBy(postings: ReadonlyMap<string, Uint32Array>, mask: Uint8Array): 
   return counts;
 }
 
+/** Per id, all of its events: what `countBy` gives when no other filter narrows them. */
+function allOf(postings: ReadonlyMap<string, Uint32Array>): Map<string, number> {
+  return new Map([...postings].map(([id, list]) => [id, list.length]));
+}
+
+/** Whether anything but the actors (or anything but the topics) narrows the events. */
+function narrowsBesides(filters: Filters, facet: 'actors' | 'topics'): boolean {
+  const other = facet === 'actors' ? filters.topics : filters.actors;
+  return other.length > 0 || filters.q.trim() !== '' || !!filters.from || !!filters.to;
+}
+
 /** Live counts beside each filter checkbox: what ticking it would show, given the other facets, text and dates. */
 export function facetCounts(dataset: Dataset, filters: Filters): FacetCounts {
   const index = eventIndexOf(dataset);
   return {
-    actors: countBy(index.byActor, passingMask(dataset, filters, { ignoreActors: true })),
-    topics: countBy(index.byTopic, passingMask(dataset, filters, { ignoreTopics: true })),
+    actors: narrowsBesides(filters, 'actors')
+      ? countBy(index.byActor, passingMask(dataset, filters, { ignoreActors: true }))
+      : allOf(index.byActor),
+    topics: narrowsBesides(filters, 'topics')
+      ? countBy(index.byTopic, passingMask(dataset, filters, { ignoreTopics: true }))
+      : allOf(index.byTopic),
   };
 }

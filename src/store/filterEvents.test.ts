@@ -57,6 +57,13 @@ describe('facetCounts', () => {
     expect(counts.topics.get('alliance')).toBe(2);
   });
 
+  it('counts every event of each actor when only actors are chosen', () => {
+    const counts = facetCounts(dataset, { ...EMPTY_FILTERS, actors: ['trump'] });
+    expect(Object.fromEntries(counts.actors)).toEqual({ takaichi: 3, trump: 3, asean: 1 });
+    // Topics still narrow to Trump's events.
+    expect(Object.fromEntries(counts.topics)).toEqual({ alliance: 2, foip: 1 });
+  });
+
   it('respects text and dates', () => {
     const counts = facetCounts(dataset, { ...EMPTY_FILTERS, q: 'summit' });
     expect(counts.actors.get('takaichi')).toBe(2);

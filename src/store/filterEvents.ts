@@ -78,12 +78,29 @@ export function eventPredicate(
   return (_event, i) => mask[i] === 1;
 }
 
+/** The events that pass the filters, in time order, with their positions in `dataset.events`. */
+export interface FilteredEvents {
+  readonly events: readonly TimelineEvent[];
+  /** `events[i]` is `dataset.events[positions[i]]`; ascending. */
+  readonly positions: Uint32Array;
+}
+
+/** The events that pass the filters and where they are in the dataset (see {@link FilteredEvents}). */
+export function filterDataset(dataset: Dataset, filters: Filters): FilteredEvents {
+  const mask = passingMask(dataset, filters);
+  let n = 0;
+  for (let i = 0; i < mask.length; i++) n += mask[i] as number;
+  const positions = new Uint32Array(n);
+  const events = new Array<TimelineEvent>(n);
+  for (let i = 0, k = 0; i < mask.length; i++) {
+    if (!mask[i]) continue;
+    positions[k] = i;
+    events[k++] = dataset.events[i] as TimelineEvent;
+  }
+  return { events, positions };
+}
+
 /** The events that pass the filters, in time order. */
 export function filterEvents(dataset: Dataset, filters: Filters): readonly TimelineEvent[] {
-  const mask = passingMask(dataset, filters);
-  const kept: TimelineEvent[] = [];
-  dataset.events.forEach((event, i) => {
-    if (mask[i]) kept.push(event);
-  });
-  return kept;
+  return filterDataset(dataset, filters).events;
 }

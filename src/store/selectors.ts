@@ -1,7 +1,7 @@
 import type { Dataset, TimelineEvent } from '../data/model';
 import { eventIndexOf } from './eventIndex';
 import { facetCounts, type FacetCounts } from './facetCounts';
-import { filterEvents } from './filterEvents';
+import { filterDataset, type FilteredEvents } from './filterEvents';
 import type { AppState, Filters } from './types';
 
 /** Remember the last result for the same (dataset, filters) pair: both are replaced, never mutated. */
@@ -19,13 +19,16 @@ function memoOnDatasetAndFilters<T>(compute: (dataset: Dataset, filters: Filters
   };
 }
 
-const NO_EVENTS: readonly TimelineEvent[] = [];
-const filteredMemo = memoOnDatasetAndFilters(filterEvents);
+const NO_EVENTS: FilteredEvents = { events: [], positions: new Uint32Array(0) };
+const filteredMemo = memoOnDatasetAndFilters(filterDataset);
 const countsMemo = memoOnDatasetAndFilters(facetCounts);
 const EMPTY_COUNTS: FacetCounts = { actors: new Map(), topics: new Map() };
 
-export const selectFilteredEvents = (s: AppState): readonly TimelineEvent[] =>
+/** The filtered events with their positions in the dataset (for indexes built per dataset). */
+export const selectFiltered = (s: AppState): FilteredEvents =>
   s.dataset ? filteredMemo(s.dataset, s.filters) : NO_EVENTS;
+
+export const selectFilteredEvents = (s: AppState): readonly TimelineEvent[] => selectFiltered(s).events;
 
 export const selectFacetCounts = (s: AppState): FacetCounts =>
   s.dataset ? countsMemo(s.dataset, s.filters) : EMPTY_COUNTS;

@@ -3,7 +3,7 @@ import { verticalBand } from './verticalBand';
 import { useT } from '../i18n/useT';
 import './timeline.css';
 import { useAppStore, useActions } from '../store/StoreContext';
-import { selectFilteredEvents } from '../store/selectors';
+import { selectFiltered } from '../store/selectors';
 import { rangeWindow } from '../store/dateRange';
 import { useText } from '../ui/useText';
 import { createMarkNamer } from './markNamer';
@@ -37,7 +37,8 @@ const AXIS_HEIGHT = 44;
 export function Timeline() {
   const status = useAppStore((s) => s.status);
   const dataset = useAppStore((s) => s.dataset);
-  const events = useAppStore(selectFilteredEvents);
+  const filtered = useAppStore(selectFiltered);
+  const events = filtered.events;
   const lanesBy = useAppStore((s) => s.lanes);
   const selectedId = useAppStore((s) => s.selectedId);
   const lang = useAppStore((s) => s.lang);
@@ -81,8 +82,9 @@ export function Timeline() {
         labelOf,
         titleOf: (e) => text(e.title),
         laneText: { other: t('laneOther'), all: t('laneAll') },
+        within: dataset ? { events: dataset.events, positions: filtered.positions } : undefined,
       }),
-    [events, lanesBy, dataset, labelOf, text, t],
+    [events, filtered, lanesBy, dataset, labelOf, text, t],
   );
   // Thousands of events in view become per-lane density on a canvas instead of marks (issue #5).
   // Marks are laid out for an anchor transform: a short pan moves them as one group (see panAnchor).

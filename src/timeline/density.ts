@@ -37,21 +37,45 @@ export function densityBins(
   width: number,
   binPx = DEFAULT_DENSITY_BIN_PX,
 ): DensityBins {
+  return countInBins(events, binEdges(scale, width, binPx));
+}
+
+/** The times of the bin boundaries of `[0, width)` under `scale`: bins + 1 of them. */
+export interface BinEdges {
+  readonly binPx: number;
+  readonly times: Float64Array;
+}
+
+/** Bin boundaries, computed once and shared by every lane of a density layer. */
+export function binEdges(scale: TimeScale, width: number, binPx = DEFAULT_DENSITY_BIN_PX): BinEdges {
   const px = Math.max(1, binPx);
   const w = Math.max(0, width);
-  const counts = new Uint32Array(Math.ceil(w / px));
+  const bins = Math.ceil(w / px);
+  const times = new Float64Array(bins + 1);
+  times[0] = scale.invert(0).getTime();
+  for (let b = 0; b < bins; b++) times[b + 1] = scale.invert(Math.min((b + 1) * px, w)).getTime();
+  return { binPx: px, times };
+}
+
+/** {@link densityBins} for precomputed edges: O(bins × log n). */
+export function countInBins(
+  events: readonly { readonly t0: number }[] | Float64Array,
+  edges: BinEdges,
+): DensityBins {
+  const { times } = edges;
+  const counts = new Uint32Array(Math.max(0, times.length - 1));
   const find =
     events instanceof Float64Array ? (t: number) => bisectLeft(events, t) : (t: number) => byT0(events, t);
   let max = 0;
   let total = 0;
-  let from = find(scale.invert(0).getTime());
+  let from = find(times[0] as number);
   for (let b = 0; b < counts.length; b++) {
-    const to = find(scale.invert(Math.min((b + 1) * px, w)).getTime());
+    const to = find(times[b + 1] as number);
     const count = to - from;
     counts[b] = count;
     if (count > max) max = count;
     total += count;
     from = to;
   }
-  return { binPx: px, counts, max, total };
+  return { binPx: edges.binPx, counts, max, total };
 }

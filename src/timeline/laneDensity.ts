@@ -1,5 +1,5 @@
 import { bisectLeft, bisectRight } from 'd3-array';
-import { densityBins } from './density';
+import { binEdges, countInBins } from './density';
 import { MAX_LABEL_PX } from './labelFit';
 import {
   DEFAULT_CULL_MARGIN_PX,
@@ -75,12 +75,13 @@ export function layoutDensity(
   const header = view.laneHeaderHeight ?? DEFAULT_LANE_HEADER_HEIGHT;
   const width = Math.max(1, view.width);
   const starts = laneStartTimes(index);
+  const edges = binEdges(view.scale, width, LANE_DENSITY_BIN_PX);
   let y = 0;
   let max = 0;
   const lanes: LaneGeom[] = [];
   const bins: LaneBins[] = [];
   index.lanes.forEach((lane, l) => {
-    const density = densityBins(starts[l] ?? new Float64Array(0), view.scale, width, LANE_DENSITY_BIN_PX);
+    const density = countInBins(starts[l] ?? new Float64Array(0), edges);
     max = Math.max(max, density.max);
     lanes.push({
       key: lane.key,

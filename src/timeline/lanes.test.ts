@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ACTORS, TOPICS, labelOf, makeEvent, wall } from './eventFixtures';
-import { ALL_LANE_KEY, OTHER_LANE_KEY, laneKeysOf, lanesFor } from './lanes';
+import { ALL_LANE_KEY, OTHER_LANE_KEY, laneKeysOf } from './lanes';
+import { lanesFor } from './laneOrder';
 
 const events = [
   makeEvent({ id: 'e1', t0: wall(2025, 10, 1), actors: ['asean', 'japan'], topics: ['trade'] }),

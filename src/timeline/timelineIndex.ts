@@ -1,6 +1,9 @@
 import type { Actor, LocalizedText, TimelineEvent, Topic } from '../data/model';
 import { fitLabel, type FittedLabel } from './labelFit';
-import { ENGLISH_LANE_TEXT, laneKeysOf, lanesFor, type Lane, type LaneText, type LanesBy } from './lanes';
+import { eventTimesOf } from './eventTimes';
+import { laneCodesOf } from './laneCodes';
+import { lanesFor } from './laneOrder';
+import { ENGLISH_LANE_TEXT, type Lane, type LaneText, type LanesBy } from './lanes';
 
 /**
  * What layout needs from the data, computed once per (events, lanes, language) rather than per
@@ -38,6 +41,14 @@ export interface TimelineIndexInput {
   /** A label's text width in px; defaults to ~7 px a character. */
   readonly labelWidthOf?: (text: string) => number;
   readonly laneText?: LaneText;
+  /**
+   * Where `events` come from, when they are a filtered view of a larger list (the dataset's):
+   * `events[i]` is `within.events[within.positions[i]]`. Lanes are then found through that list's
+   * cached lane codes, in time proportional to the view (issue #5: a filter click at 100,000 events).
+   * `within.events` must be in time order (as `Dataset.events` are); with ascending positions the
+   * events then are too, and are not compared again.
+   */
+  readonly within?: { readonly events: readonly TimelineEvent[]; readonly positions: ArrayLike<number> };
 }
 
 /** Plain text from a `LocalizedText`: English, else the first language given. */
@@ -63,44 +74,60 @@ function inTimeOrder(events: readonly TimelineEvent[]): readonly TimelineEvent[]
   return events;
 }
 
+function ascending(positions: ArrayLike<number>): boolean {
+  for (let i = 1; i < positions.length; i++)
+    if ((positions[i] as number) <= (positions[i - 1] as number)) return false;
+  return true;
+}
+
 /** Prepares `input.events` for `layoutIndexed`; O(n log n) at worst, O(n) when already sorted. */
 export function indexTimeline(input: TimelineIndexInput): TimelineIndex {
-  const events = inTimeOrder(input.events);
+  const events = input.within && ascending(input.within.positions) ? input.events : inTimeOrder(input.events);
   const n = events.length;
+  // Lanes are read from the list the events come from, unless they had to be sorted here.
+  const within = events === input.events ? input.within : undefined;
+  const source = within?.events ?? events;
   const lanes = lanesFor(
-    events,
+    source,
     input.lanesBy,
     input.actors,
     input.topics,
     input.labelOf,
     input.laneText ?? ENGLISH_LANE_TEXT,
+    within,
   );
+  const codes = laneCodesOf(source, input.lanesBy);
+  const laneOfCode = new Int32Array(codes.keys.length).fill(-1);
   const laneNumber = new Map(lanes.map((lane, i) => [lane.key, i]));
+  codes.keys.forEach((key, code) => (laneOfCode[code] = laneNumber.get(key) ?? -1));
   const titleOf = input.titleOf ?? defaultTitleOf;
   const t0 = new Float64Array(n);
   const t1 = new Float64Array(n);
   const maxT1 = new Float64Array(n);
   const laneStart = new Uint32Array(n + 1);
-  const laneList: number[] = [];
+  const laneList = new Uint32Array(within ? codes.codes.length : (codes.start[n] as number));
+  let laneCount = 0;
   // Labels are fitted lazily: a zoomed-in view never pays for the 100k titles it does not show.
   const labels: (FittedLabel | undefined)[] = new Array<FittedLabel | undefined>(n);
   const labelAt = (i: number): FittedLabel => {
     const event = events[i];
     return (labels[i] ??= event ? fitLabel(titleOf(event), input.labelWidthOf) : { text: '', width: 0 });
   };
+  const times = eventTimesOf(source);
   let runningMax = -Infinity;
-  events.forEach((event, i) => {
-    t0[i] = event.t0;
-    t1[i] = Math.max(event.t0, event.t1);
+  for (let i = 0; i < n; i++) {
+    const p = within ? (within.positions[i] as number) : i;
+    t0[i] = times.t0[p] as number;
+    t1[i] = times.t1[p] as number;
     runningMax = Math.max(runningMax, t1[i] as number);
     maxT1[i] = runningMax;
-    laneStart[i] = laneList.length;
-    for (const key of laneKeysOf(event, input.lanesBy)) {
-      const lane = laneNumber.get(key);
-      if (lane !== undefined) laneList.push(lane);
+    laneStart[i] = laneCount;
+    for (let k = codes.start[p] as number; k < (codes.start[p + 1] as number); k++) {
+      const lane = laneOfCode[codes.codes[k] as number] as number;
+      if (lane >= 0) laneList[laneCount++] = lane;
     }
-  });
-  laneStart[n] = laneList.length;
+  }
+  laneStart[n] = laneCount;
   return {
     events,
     lanes,
@@ -108,7 +135,7 @@ export function indexTimeline(input: TimelineIndexInput): TimelineIndex {
     t1,
     maxT1,
     laneStart,
-    laneIndex: Uint32Array.from(laneList),
+    laneIndex: laneList.slice(0, laneCount),
     labelAt,
   };
 }

@@ -1,9 +1,12 @@
-import { useDeferredValue, useEffect, useRef, useState, type CSSProperties } from 'react';
+import { memo, useDeferredValue, useEffect, useRef, useState, type CSSProperties } from 'react';
 import type { TimelineEvent } from '../data/model';
 import { useActions, useAppStore } from '../store/StoreContext';
 import { selectFilteredEvents } from '../store/selectors';
 import { eventWhen } from './eventWhen';
+import type { MessageKey } from '../i18n/messages';
+import type { Params } from '../i18n/translate';
 import { useT } from '../i18n/useT';
+import type { LocalizedText } from '../data/model';
 import { EVENT_TYPE_KEYS, STATUS_KEYS } from './eventTypeLabels';
 import { listWindow, scrollToRow } from './listWindow';
 import { useText } from './useText';
@@ -59,36 +62,6 @@ export function EventList() {
     ? listWindow(view.top, view.height, ROW_PX, events.length)
     : { start: 0, end: events.length };
 
-  const item = (event: TimelineEvent, i: number) => {
-    const selected = event.id === selectedId;
-    return (
-      <li
-        key={event.id}
-        data-list-event-id={event.id}
-        className={selected ? 'selected' : undefined}
-        aria-setsize={virtual ? events.length : undefined}
-        aria-posinset={virtual ? i + 1 : undefined}
-        style={virtual ? ROW_STYLE : undefined}
-      >
-        <button
-          type="button"
-          className={`event-list-item status-${event.status}`}
-          aria-current={selected ? 'true' : undefined}
-          onClick={() => selectEvent(event.id)}
-        >
-          <span className="event-list-when">{eventWhen(event, text, lang)}</span>
-          <span className="event-list-title" style={virtual ? TITLE_STYLE : undefined}>
-            {text(event.title)}
-          </span>
-          <span className="event-list-meta">
-            {t(EVENT_TYPE_KEYS[event.type])}
-            {event.status !== 'occurred' ? ` · ${t(STATUS_KEYS[event.status])}` : ''}
-          </span>
-        </button>
-      </li>
-    );
-  };
-
   return (
     <div className="event-list-wrap" ref={wrapRef} onScroll={virtual ? onScroll : undefined}>
       <h2 className="visually-hidden">{t('eventsInOrder')}</h2>
@@ -106,8 +79,73 @@ export function EventList() {
           virtual ? { paddingTop: start * ROW_PX, paddingBottom: (events.length - end) * ROW_PX } : undefined
         }
       >
-        {events.slice(start, end).map((event, k) => item(event, start + k))}
+        {events.slice(start, end).map((event, k) => (
+          <EventListItem
+            key={event.id}
+            event={event}
+            selected={event.id === selectedId}
+            posInSet={virtual ? start + k + 1 : undefined}
+            setSize={virtual ? events.length : undefined}
+            lang={lang}
+            text={text}
+            t={t}
+            onSelect={selectEvent}
+          />
+        ))}
       </ol>
     </div>
   );
 }
+
+interface EventListItemProps {
+  readonly event: TimelineEvent;
+  readonly selected: boolean;
+  /** 1-based place among all filtered events, and their number: in the virtualised list only. */
+  readonly posInSet?: number;
+  readonly setSize?: number;
+  readonly lang: string;
+  readonly text: (t: LocalizedText | undefined) => string;
+  readonly t: (key: MessageKey, params?: Params) => string;
+  readonly onSelect: (id: string) => void;
+}
+
+/**
+ * One row. Memoised: a filter click re-renders only the rows that appear, disappear or change
+ * selection, never formats every row's date again (issue #5: filter click to view under 100 ms).
+ */
+const EventListItem = memo(function EventListItem({
+  event,
+  selected,
+  posInSet,
+  setSize,
+  lang,
+  text,
+  t,
+  onSelect,
+}: EventListItemProps) {
+  return (
+    <li
+      data-list-event-id={event.id}
+      className={selected ? 'selected' : undefined}
+      aria-setsize={setSize}
+      aria-posinset={posInSet}
+      style={setSize ? ROW_STYLE : undefined}
+    >
+      <button
+        type="button"
+        className={`event-list-item status-${event.status}`}
+        aria-current={selected ? 'true' : undefined}
+        onClick={() => onSelect(event.id)}
+      >
+        <span className="event-list-when">{eventWhen(event, text, lang)}</span>
+        <span className="event-list-title" style={setSize ? TITLE_STYLE : undefined}>
+          {text(event.title)}
+        </span>
+        <span className="event-list-meta">
+          {t(EVENT_TYPE_KEYS[event.type])}
+          {event.status !== 'occurred' ? ` · ${t(STATUS_KEYS[event.status])}` : ''}
+        </span>
+      </button>
+    </li>
+  );
+});

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { makeEvent, wall } from './eventFixtures';
+import { laneCodesOf } from './laneCodes';
+import { laneKeysOf, type LanesBy } from './lanes';
+
+const events = [
+  makeEvent({ id: 'e1', t0: wall(2025, 10, 1), actors: ['asean', 'japan'], topics: ['trade'] }),
+  makeEvent({ id: 'e2', t0: wall(2025, 10, 2), actors: ['usa', 'usa'] }),
+  makeEvent({
+    id: 'e3',
+    t0: wall(2025, 10, 3),
+    actors: ['japan'],
+    topics: ['alliance', 'trade', 'alliance'],
+  }),
+  makeEvent({ id: 'e4', t0: wall(2025, 10, 4) }),
+];
+
+describe('laneCodesOf', () => {
+  for (const by of ['actor', 'topic', 'none'] as LanesBy[]) {
+    it(`decodes to each event's lane keys, lanes by ${by}`, () => {
+      const { keys, start, codes } = laneCodesOf(events, by);
+      events.forEach((event, i) => {
+        const decoded = [...codes.subarray(start[i], start[i + 1])].map((c) => keys[c]);
+        expect(decoded).toEqual(laneKeysOf(event, by));
+      });
+      expect(new Set(keys).size).toBe(keys.length);
+    });
+  }
+
+  it('is built once per list and grouping', () => {
+    expect(laneCodesOf(events, 'actor')).toBe(laneCodesOf(events, 'actor'));
+    expect(laneCodesOf(events, 'topic')).not.toBe(laneCodesOf(events, 'actor'));
+  });
+});
