@@ -30,6 +30,17 @@ describe('loadDatasetFromUrl', () => {
     expect(result.issues).toEqual([]);
   });
 
+  it('reports once when the whole body is in hand, and not for a failed request', async () => {
+    const onReceived = vi.fn();
+    await loadDatasetFromUrl('data/other.json', BASE, { fetchImpl: answering(dataset), onReceived });
+    expect(onReceived).toHaveBeenCalledTimes(1);
+    const missing = vi.fn();
+    await failure(
+      loadDatasetFromUrl('x.json', BASE, { fetchImpl: answering('', { status: 404 }), onReceived: missing }),
+    );
+    expect(missing).not.toHaveBeenCalled();
+  });
+
   it('refuses every scheme but http: and https:, naming it, without fetching', async () => {
     const fetchImpl = answering(dataset);
     for (const [url, scheme] of [

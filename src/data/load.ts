@@ -49,6 +49,8 @@ export interface LoadOptions {
   readonly fetchImpl?: typeof fetch;
   /** Refuse a body larger than this many bytes (default {@link DEFAULT_MAX_BYTES}). */
   readonly maxBytes?: number;
+  /** Called once the whole body is in hand, before it is parsed (to report progress). */
+  readonly onReceived?: () => void;
 }
 
 const MAX_URL_SHOWN = 120;
@@ -223,6 +225,7 @@ export async function loadDatasetFromUrl(
 ): Promise<UrlLoadResult> {
   const href = resolveDatasetUrl(url, base).href;
   const text = await fetchText(href, url, opts);
+  opts.onReceived?.();
   const looksJson = /^\uFEFF?\s*[[{<]/.test(text) || text.trim() === '';
   if (!looksJson) return imported(text, href, url);
   const parsed = parseJson(text);

@@ -20,6 +20,7 @@ import { layoutAnchor, PAN_SLACK_PX } from './panAnchor';
 import { MarksLayer } from './marks/MarksLayer';
 import { DENSITY_THRESHOLD, eventsNearView, layoutDensity, type DensityLayer } from './laneDensity';
 import { LoadingProgress } from './LoadingProgress';
+import { eventTimesOf } from './eventTimes';
 import { indexTimeline } from './timelineIndex';
 import { TimelineToolbar } from './TimelineToolbar';
 import { useMeasuredWidth } from './useMeasuredWidth';
@@ -53,7 +54,7 @@ export function Timeline() {
   const svgRef = useRef<SVGSVGElement>(null);
 
   // The zoomable extent is every event in the dataset, so filtering never moves the ground under the reader.
-  const domain = useMemo<WallWindow>(() => domainOf(dataset?.events ?? []), [dataset]);
+  const domain = useMemo<WallWindow>(() => domainOf(eventTimesOf(dataset?.events ?? [])), [dataset]);
   const base = useMemo(() => baseScale(domain, width), [domain, width]);
   const onSettle = useCallback(
     (t: { k: number; x: number }) => setWindow(visibleWindow(base, t, width)),
@@ -121,11 +122,11 @@ export function Timeline() {
   const fitWindow = useCallback((): WallWindow => {
     if (from || to) {
       const r = rangeWindow(from, to);
-      const span = domainOf(events);
+      const span = domainOf(index);
       return [Number.isFinite(r.t0) ? r.t0 : span[0], Number.isFinite(r.t1) ? r.t1 : span[1]];
     }
-    return domainOf(events, dataset?.focus && !from && !to ? dataset.focus : undefined);
-  }, [from, to, events, dataset]);
+    return domainOf(index, dataset?.focus && !from && !to ? dataset.focus : undefined);
+  }, [from, to, index, dataset]);
 
   // Frame without animation on the first view and on a new dataset; glide when the date range changes.
   // On a width change (rotation, resize), keep the same period in view.

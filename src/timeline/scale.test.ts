@@ -1,3 +1,4 @@
+import { eventTimesOf } from './eventTimes';
 import { describe, expect, it } from 'vitest';
 import { makeEvent, wall } from './eventFixtures';
 import {
@@ -46,6 +47,16 @@ describe('domainOf', () => {
     ];
     const span = wall(2025, 10, 21) - wall(2025, 10, 1);
     expect(domainOf(events)).toEqual([wall(2025, 10, 1) - span * 0.05, wall(2025, 10, 21) + span * 0.05]);
+  });
+
+  it('gives the same from time columns as from the events', () => {
+    const events = [
+      makeEvent({ id: 'a', t0: wall(2025, 10, 1) }),
+      makeEvent({ id: 'r', t0: wall(2025, 10, 3), end: wall(2025, 11, 2) }),
+      makeEvent({ id: 'b', t0: wall(2025, 10, 20) }),
+    ];
+    expect(domainOf(eventTimesOf(events))).toEqual(domainOf(events));
+    expect(domainOf({ t0: new Float64Array(0), t1: new Float64Array(0) })).toEqual(domainOf([]));
   });
 
   it('gives one minute-precision event ±1 day (and padding)', () => {

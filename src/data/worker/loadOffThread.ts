@@ -1,4 +1,5 @@
 import type { UrlLoadResult } from '../load';
+import { unpackEvents } from './packedEvents';
 import type { LoadReply, LoadRequest, LoadStage } from './protocol';
 
 /** The same load on the main thread, for browsers (or pages) where the worker cannot run. */
@@ -43,9 +44,10 @@ export function loadDatasetOffThread(
       }
       worker.terminate();
       if (reply.type === 'done') {
-        // The result has been copied to this thread: what follows is the page's own work.
+        const { result } = reply;
+        resolve({ ...result, dataset: { ...result.dataset, events: unpackEvents(reply.events) } });
+        // The result is on this thread, events unpacked: what follows is the page's own work.
         performance.mark('dataset-validated');
-        resolve(reply.result);
       } else void failure(reply, url).then(reject);
     };
     // A worker that cannot start (a strict Content-Security-Policy, say) must not cost the reader the data.

@@ -1,4 +1,5 @@
 import type { UrlLoadResult } from '../load';
+import type { PackedEvents } from './packedEvents';
 
 /** Main thread → worker: load the dataset at `url` (resolved against `base`), or the bundled one. */
 export interface LoadRequest {
@@ -9,7 +10,12 @@ export interface LoadRequest {
 /** Worker → main thread: how far the load has come, then its outcome. */
 export type LoadReply =
   | { readonly type: 'progress'; readonly stage: LoadStage }
-  | { readonly type: 'done'; readonly result: UrlLoadResult }
+  | {
+      readonly type: 'done';
+      /** The result with its dataset's events left out (empty): they travel packed, in `events`. */
+      readonly result: UrlLoadResult;
+      readonly events: PackedEvents;
+    }
   | { readonly type: 'failed'; readonly message: string; readonly loadError: boolean };
 
 /** `downloading` until the whole file is in hand, then `validating` (parse, validate, normalise). */

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import bundled from '../../../data/events.json';
+import { generateDataset } from '../../../bench/generate';
+import { messy } from '../messyDataset.fixture';
+import type { TimelineEvent } from '../model';
+import { isFatal, validateDataset } from '../validate';
+import { packEvents, transferablesOf, unpackEvents } from './packedEvents';
+
+function eventsOf(raw: unknown): readonly TimelineEvent[] {
+  const result = validateDataset(raw);
+  if (isFatal(result)) throw new Error('fixture is not usable');
+  return result.dataset.events;
+}
+
+/** Packs, sends through a real structured clone with the buffers transferred, and unpacks. */
+function roundTrip(events: readonly TimelineEvent[]): TimelineEvent[] {
+  const packed = packEvents(events);
+  return unpackEvents(structuredClone(packed, { transfer: transferablesOf(packed) }));
+}
+
+describe('packEvents / unpackEvents', () => {
+  it('give back the default dataset exactly (both languages, quotes, sources, zones)', () => {
+    const events = eventsOf(bundled);
+    expect(events.some((e) => typeof e.title !== 'string')).toBe(true);
+    expect(events.some((e) => e.quotes.length > 0 && e.end && e.timezone)).toBe(true);
+    expect(roundTrip(events)).toStrictEqual(events);
+  });
+
+  it('give back a repaired messy dataset exactly', () => {
+    const events = eventsOf(messy);
+    expect(roundTrip(events)).toStrictEqual(events);
+  });
+
+  it('give back thousands of generated events exactly, minute times and ranges included', () => {
+    const events = eventsOf(generateDataset(3000, { seed: 11 }));
+    expect(events.some((e) => e.start.precision === 'minute')).toBe(true);
+    expect(events.some((e) => e.end)).toBe(true);
+    expect(roundTrip(events)).toStrictEqual(events);
+  });
+
+  it('keep optional fields absent rather than undefined', () => {
+    const [event] = roundTrip(eventsOf({ title: 't', events: [{ id: 'a', title: 'A', start: '2025' }] }));
+    expect(event && Object.keys(event)).toEqual([
+      'id',
+      'title',
+      'type',
+      'start',
+      't0',
+      't1',
+      'status',
+      'actors',
+      'topics',
+      'quotes',
+      'sources',
+      'related',
+    ]);
+    expect(event && Object.keys(event.start)).toEqual(['precision', 'year', 'wall']);
+  });
+
+  it('store repeated strings once', () => {
+    const events = eventsOf(generateDataset(2000, { seed: 3 }));
+    const packed = packEvents(events);
+    const actorIds = new Set(events.flatMap((e) => e.actors));
+    expect(packed.shared.length).toBeLessThan(events.length);
+    for (const id of actorIds) expect(packed.shared).toContain(id);
+  });
+});
