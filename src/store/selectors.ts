@@ -30,8 +30,11 @@ export const selectFiltered = (s: AppState): FilteredEvents =>
 
 export const selectFilteredEvents = (s: AppState): readonly TimelineEvent[] => selectFiltered(s).events;
 
-export const selectFacetCounts = (s: AppState): FacetCounts =>
-  s.dataset ? countsMemo(s.dataset, s.filters) : EMPTY_COUNTS;
+export const selectFacetCounts = (s: AppState): FacetCounts => facetCountsFor(s.dataset, s.filters);
+
+/** The facet counts for a dataset and filters (memoised like the selector, for deferred filters). */
+export const facetCountsFor = (dataset: Dataset | undefined, filters: Filters): FacetCounts =>
+  dataset ? countsMemo(dataset, filters) : EMPTY_COUNTS;
 
 export const selectTotalCount = (s: AppState): number => s.dataset?.events.length ?? 0;
 

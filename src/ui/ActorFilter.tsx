@@ -2,8 +2,8 @@ import { useShallow } from 'zustand/react/shallow';
 import { useT } from '../i18n/useT';
 import { ACTOR_KINDS, type ActorKind } from '../data/model';
 import { useAppStore } from '../store/StoreContext';
-import { selectFacetCounts } from '../store/selectors';
 import { FacetCheckbox } from './FacetCheckbox';
+import { useFacetCounts } from './useFacetCounts';
 import { useText } from './useText';
 import type { MessageKey } from '../i18n/messages';
 
@@ -17,7 +17,7 @@ const KIND_HEADINGS: Record<ActorKind, MessageKey> = {
 export function ActorFilter() {
   const actors = useAppStore(useShallow((s) => s.dataset?.actors ?? []));
   const chosen = useAppStore((s) => s.filters.actors);
-  const counts = useAppStore((s) => selectFacetCounts(s).actors);
+  const counts = useFacetCounts().actors;
   const toggleActor = useAppStore((s) => s.toggleActor);
   const text = useText();
   const t = useT();
@@ -34,10 +34,11 @@ export function ActorFilter() {
             {ofKind.map((actor) => (
               <FacetCheckbox
                 key={actor.id}
+                id={actor.id}
                 label={text(actor.name)}
                 count={counts.get(actor.id) ?? 0}
                 checked={chosen.includes(actor.id)}
-                onToggle={() => toggleActor(actor.id)}
+                onToggle={toggleActor}
               />
             ))}
           </fieldset>

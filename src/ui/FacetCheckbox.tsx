@@ -1,20 +1,38 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import { useT } from '../i18n/useT';
 
 interface Props {
+  /** The actor or topic id, handed to `onToggle`. */
+  readonly id: string;
   readonly label: string;
   readonly count: number;
   readonly checked: boolean;
-  readonly onToggle: () => void;
+  /** Stable across renders (a store action), so unchanged boxes skip re-rendering. */
+  readonly onToggle: (id: string) => void;
 }
 
-/** A filter checkbox named exactly by its label; the live count is its description, outside the name. */
-export function FacetCheckbox({ label, count, checked, onToggle }: Props) {
+/**
+ * A filter checkbox named exactly by its label; the live count is its description, outside the name.
+ * Memoised: a click re-renders the box clicked and the counts that changed, not all of them.
+ */
+export const FacetCheckbox = memo(function FacetCheckbox({
+  id: facetId,
+  label,
+  count,
+  checked,
+  onToggle,
+}: Props) {
   const id = useId();
   const t = useT();
   return (
     <div className={`facet${count === 0 && !checked ? ' facet-empty' : ''}`}>
-      <input id={id} type="checkbox" checked={checked} onChange={onToggle} aria-describedby={`${id}-count`} />
+      <input
+        id={id}
+        type="checkbox"
+        checked={checked}
+        onChange={() => onToggle(facetId)}
+        aria-describedby={`${id}-count`}
+      />
       <label htmlFor={id} className="facet-label">
         {label}
       </label>
@@ -26,4 +44,4 @@ export function FacetCheckbox({ label, count, checked, onToggle }: Props) {
       </span>
     </div>
   );
-}
+});
