@@ -203,6 +203,7 @@ export function Timeline() {
           height={height}
           role="group"
           aria-label={t('eventsOnTimeline', { n: events.length })}
+          data-zooming={zoom.zooming ? 'true' : undefined}
           // With no mark drawn (density, or nothing in view) the chart itself keeps the one tab stop.
           tabIndex={keyboard.tabStopId ? undefined : 0}
           onKeyDown={keyboard.onKeyDown}
@@ -233,6 +234,7 @@ export function Timeline() {
               onFocusEvent={keyboard.setFocusedId}
               onFrame={zoom.frame}
               band={band}
+              labels={!zoom.zooming}
             />
           </g>
         </svg>

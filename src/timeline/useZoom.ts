@@ -27,6 +27,12 @@ export interface ZoomOptions {
 
 export interface ZoomController {
   readonly transform: ZoomState;
+  /**
+   * True while a gesture or glide is changing the zoom level (not during a pan), until it settles:
+   * the timeline draws marks without their labels meanwhile, which keeps zooming among hundreds of
+   * marks at the display's frame rate (text is most of SVG's layout and paint work; issue #5).
+   */
+  readonly zooming: boolean;
   zoomBy: (factor: number) => void;
   panBy: (dx: number) => void;
   /** Move the view so that `window` fills the width. */
@@ -44,6 +50,9 @@ const prefersReducedMotion = () =>
 export function useZoom(ref: RefObject<SVGSVGElement | null>, options: ZoomOptions): ZoomController {
   const { base, domain, width, wheelNeedsActivation, onSettle } = options;
   const [transform, setTransform] = useState<ZoomState>(IDENTITY_ZOOM);
+  const [zooming, setZooming] = useState(false);
+  /** The zoom level when the current gesture started; undefined between gestures. */
+  const gestureK = useRef<number | undefined>(undefined);
   const behavior = useMemo<ZoomBehavior<SVGSVGElement, unknown>>(() => zoom<SVGSVGElement, unknown>(), []);
   const activated = useRef(false);
   const latest = useRef<ZoomState | undefined>(undefined);
@@ -73,6 +82,9 @@ export function useZoom(ref: RefObject<SVGSVGElement | null>, options: ZoomOptio
         // d3-zoom's default filter: no secondary buttons, no Ctrl-click.
         return (!mouse.ctrlKey || event.type === 'wheel') && !mouse.button;
       })
+      .on('start', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
+        gestureK.current = event.transform.k;
+      })
       .on('zoom', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
         // Several wheel or pointer events can arrive per frame: lay out once per frame, with the latest.
         latest.current = { k: event.transform.k, x: event.transform.x };
@@ -81,10 +93,14 @@ export function useZoom(ref: RefObject<SVGSVGElement | null>, options: ZoomOptio
             pendingFrame.current = 0;
             const next = latest.current;
             if (next) setTransform((prev) => (prev.k === next.k && prev.x === next.x ? prev : next));
+            // Still inside the gesture (its end clears gestureK) and the level has changed.
+            if (next && gestureK.current !== undefined && next.k !== gestureK.current) setZooming(true);
           });
         }
       })
       .on('end', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
+        gestureK.current = undefined;
+        setZooming(false);
         settle.current?.({ k: event.transform.k, x: event.transform.x });
       });
     const selection = select(node);
@@ -138,5 +154,5 @@ export function useZoom(ref: RefObject<SVGSVGElement | null>, options: ZoomOptio
     [apply, base, width],
   );
 
-  return { transform, zoomBy, panBy, frame };
+  return { transform, zooming, zoomBy, panBy, frame };
 }

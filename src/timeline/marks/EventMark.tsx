@@ -8,6 +8,8 @@ interface Props {
   /** The first appearance of the event carries its id and the button role; echoes in other lanes do not. */
   readonly primary: boolean;
   readonly selected: boolean;
+  /** Whether to draw the label (when the layout found room for it and the view is not mid-zoom). */
+  readonly label: boolean;
   readonly tabbable: boolean;
   readonly onSelect: (id: string) => void;
   readonly onFocusEvent: (id: string) => void;
@@ -27,6 +29,7 @@ export const EventMark = memo(function EventMark({
   name,
   primary,
   selected,
+  label,
   tabbable,
   onSelect,
   onFocusEvent,
@@ -70,7 +73,7 @@ export const EventMark = memo(function EventMark({
         />
       ) : null}
       {shape}
-      {mark.showLabel ? (
+      {label ? (
         <text className="mark-label" x={kind === 'range' ? mark.labelX - 6 : mark.labelX} y={y + 3}>
           {mark.label}
         </text>

@@ -19,6 +19,8 @@ interface Props {
   readonly onFrame: (window: WallWindow) => void;
   /** Px range below the axis that can be seen (with a margin): marks outside it are not drawn. */
   readonly band: readonly [number, number];
+  /** Whether labels are drawn (not while the zoom level is changing: see `ZoomController.zooming`). */
+  readonly labels: boolean;
 }
 
 /** Links, event marks and clusters of one layout. Memoised: a pan only changes `dx` and moves one `<g>`. */
@@ -34,6 +36,7 @@ export const MarksLayer = memo(function MarksLayer({
   onFocusEvent,
   onFrame,
   band,
+  labels,
 }: Props) {
   return (
     <g className="marks-layer" transform={dx ? `translate(${dx},0)` : undefined}>
@@ -48,6 +51,7 @@ export const MarksLayer = memo(function MarksLayer({
         onFocusEvent={onFocusEvent}
         onFrame={onFrame}
         band={band}
+        labels={labels}
       />
     </g>
   );
@@ -64,6 +68,7 @@ const MarksBody = memo(function MarksBody({
   onFocusEvent,
   onFrame,
   band: [top, bottom],
+  labels,
 }: Omit<Props, 'dx' | 'nameRound'> & { readonly nameRound: number }) {
   // The focusable and the selected event stay drawn wherever they are, so focus never lands on nothing.
   const seen = (y: number, eventId?: string) =>
@@ -92,6 +97,7 @@ const MarksBody = memo(function MarksBody({
             name={nameOf(mark.eventId) ?? mark.label}
             primary={primaryKeys.has(mark.key)}
             selected={mark.eventId === selectedId}
+            label={labels && mark.showLabel}
             tabbable={mark.eventId === tabStopId && primaryKeys.has(mark.key)}
             onSelect={onSelect}
             onFocusEvent={onFocusEvent}
