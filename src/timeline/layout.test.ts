@@ -297,3 +297,16 @@ describe('layoutTimeline: nothing to show', () => {
     expect(empty).toMatchObject({ lanes: [], marks: [], clusters: [], links: [], height: 0 });
   });
 });
+
+describe('long ranges at deep zoom', () => {
+  it('are cut to the view and its cull margin, however far they reach', () => {
+    // A month-long event seen over one hour: about 600,000 px wide unclipped.
+    const month = makeEvent({ id: 'm', t0: wall(2025, 10, 1), precision: 'month', actors: ['japan'] });
+    const hour: WallWindow = [wall(2025, 10, 15, 12), wall(2025, 10, 15, 13)];
+    const [mark] = layoutOver([month], hour).marks;
+    expect(mark?.kind).toBe('range');
+    expect(mark?.x).toBe(-DEFAULT_CULL_MARGIN_PX);
+    expect(mark?.x2).toBe(width + DEFAULT_CULL_MARGIN_PX);
+    expect(mark?.labelX).toBeGreaterThanOrEqual(0);
+  });
+});

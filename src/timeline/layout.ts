@@ -14,7 +14,10 @@ export interface Mark {
   readonly key: string;
   readonly eventId: string;
   readonly laneKey: string;
-  /** Start and end x; `x2 === x` for a point, `x2 - x >= RANGE_MIN_PX` for a range. */
+  /**
+   * Start and end x; `x2 === x` for a point, `x2 - x >= RANGE_MIN_PX` for a range, whose ends are
+   * cut to the laid-out area (the view widened by the cull margin each side).
+   */
   readonly x: number;
   readonly x2: number;
   /** Centre of its row. */
@@ -187,8 +190,10 @@ export function layoutIndexed(index: TimelineIndex, view: LayoutView): TimelineL
       key: `${laneKey}/${event.id}`,
       eventId: event.id,
       laneKey,
-      x,
-      x2,
+      // A range is cut to the laid-out area: a month-long span at minute zoom is millions of px
+      // wide, and its dashed outline and hatching took the browser a tenth of a second per frame.
+      x: x2 > x ? Math.max(x, -margin) : x,
+      x2: x2 > x ? Math.min(x2, width + margin) : x2,
       y: rowCentre(lane, row),
       row,
       kind: x2 > x ? 'range' : 'point',
