@@ -104,9 +104,12 @@ export async function measureRun(browser: Browser, baseUrl: string, dataUrl: str
   });
   // Zoom in until events are drawn one by one (not density), so the drag pans across real marks.
   const marks = page.locator('[data-event-id]');
+  const settled = () =>
+    page.waitForFunction(() => !document.querySelector('.timeline-svg[data-zooming]'), null, { polling: 50 });
   for (let i = 0; i < 60 && (await marks.count()) === 0; i++) {
     await page.mouse.wheel(0, -240);
-    await page.waitForTimeout(50);
+    // Mid-zoom the marks are drawn on a canvas: count the SVG marks once the zoom has settled.
+    await settled();
   }
   await page.waitForTimeout(500);
   const panMarks = await marks.count();

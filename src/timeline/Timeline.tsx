@@ -18,6 +18,7 @@ import { uiLanguageOf } from '../i18n/translate';
 import { DEFAULT_CULL_MARGIN_PX, layoutIndexed, type TimelineLayout } from './layout';
 import { layoutAnchor, PAN_SLACK_PX } from './panAnchor';
 import { MarksLayer } from './marks/MarksLayer';
+import { MarksCanvas } from './marks/MarksCanvas';
 import { DENSITY_THRESHOLD, eventsNearView, layoutDensity, type DensityLayer } from './laneDensity';
 import { LoadingProgress } from './LoadingProgress';
 import { eventTimesOf } from './eventTimes';
@@ -25,11 +26,16 @@ import { indexTimeline } from './timelineIndex';
 import { TimelineToolbar } from './TimelineToolbar';
 import { useMeasuredWidth } from './useMeasuredWidth';
 import { useTimelineKeyboard } from './useTimelineKeyboard';
+import { useFrozenWhile } from './useFrozenWhile';
 import { useZoom } from './useZoom';
 import { KEYBOARD_ZOOM_STEP } from './zoomPolicy';
 
 /** Room above the lanes for tick labels and their day/month context line. */
 const AXIS_HEIGHT = 44;
+
+/** Whether the system imposes its own colours (the canvas would not follow them). */
+const forcedColors = () =>
+  typeof window !== 'undefined' && !!window.matchMedia?.('(forced-colors: active)').matches;
 
 /**
  * The interactive timeline: measures its width, asks the pure layout for geometry, draws it.
@@ -90,6 +96,8 @@ export function Timeline() {
   // Thousands of events in view become per-lane density on a canvas instead of marks (issue #5).
   // Marks are laid out for an anchor transform: a short pan moves them as one group (see panAnchor).
   const dense = eventsNearView(index, scale, width) > DENSITY_THRESHOLD;
+  // Mid-zoom among marks, one canvas redraw per frame instead of hundreds of SVG elements (issue #5).
+  const onCanvas = zoom.zooming && !dense && !forcedColors();
   const [anchor, setAnchor] = useState(zoom.transform);
   const nextAnchor = dense ? zoom.transform : layoutAnchor(anchor, zoom.transform);
   // Remembered only for marks (a density view is redrawn every frame anyway).
@@ -165,8 +173,15 @@ export function Timeline() {
       if (e) zoom.frame(padWindow([e.t0, Math.max(e.t1, e.t0)], 0.5, 2 * 86_400_000));
     },
   });
+  // Mid-zoom the canvas draws each frame; the SVG marks keep the layout they had, hidden, untouched.
+  const live = useMemo(
+    () => ({ layout, dx: zoom.transform.x - nextAnchor.x, primaryKeys: keyboard.primaryKeys }),
+    [layout, zoom.transform.x, nextAnchor.x, keyboard.primaryKeys],
+  );
+  const drawn = useFrozenWhile(live, onCanvas);
 
-  const height = AXIS_HEIGHT + layout.height;
+  // The chart keeps its height mid-zoom: a height change would lay out the whole page each frame.
+  const height = AXIS_HEIGHT + (onCanvas ? drawn.layout.height : layout.height);
   // Only the lanes scrolled into view get their marks drawn (see verticalBand).
   const [band, setBand] = useState(() => verticalBand(0, window.innerHeight, AXIS_HEIGHT));
   const onViewportScroll = (e: UIEvent<HTMLDivElement>) => {
@@ -223,23 +238,35 @@ export function Timeline() {
           <g transform={`translate(0,${AXIS_HEIGHT})`}>
             <LaneBands lanes={layout.lanes} width={width} />
             <MarksLayer
-              layout={layout}
-              dx={zoom.transform.x - nextAnchor.x}
+              layout={drawn.layout}
+              dx={drawn.dx}
+              frozen={onCanvas}
               nameOf={namer.nameOf}
               nameRound={nameRound}
-              primaryKeys={keyboard.primaryKeys}
+              primaryKeys={drawn.primaryKeys}
               tabStopId={keyboard.tabStopId}
               selectedId={selectedId}
               onSelect={selectEvent}
               onFocusEvent={keyboard.setFocusedId}
               onFrame={zoom.frame}
               band={band}
-              labels={!zoom.zooming}
+              labels={onCanvas || !zoom.zooming}
             />
           </g>
         </svg>
         {layout.density ? (
           <DensityCanvas layer={layout.density} width={width} height={layout.height} top={AXIS_HEIGHT} />
+        ) : null}
+        {onCanvas ? (
+          <MarksCanvas
+            layout={layout}
+            dx={zoom.transform.x - nextAnchor.x}
+            width={width}
+            band={band}
+            axisHeight={AXIS_HEIGHT}
+            selectedId={selectedId}
+            primaryKeys={keyboard.primaryKeys}
+          />
         ) : null}
         {state === 'loading' ? <LoadingProgress /> : null}
         {status === 'ready' && events.length === 0 ? (

@@ -14,6 +14,11 @@ import {
 
 /** How long a programmatic move (fit, framing an event) glides; none under reduced motion. */
 export const GLIDE_MS = 450;
+/**
+ * `zooming` stays true this long after a gesture ends, so that wheel steps arriving a little
+ * apart (a slow frame, a notched wheel) stay one gesture instead of redrawing labels in between.
+ */
+export const ZOOM_SETTLE_MS = 200;
 
 export interface ZoomOptions {
   readonly base: TimeScale;
@@ -28,7 +33,8 @@ export interface ZoomOptions {
 export interface ZoomController {
   readonly transform: ZoomState;
   /**
-   * True while a gesture or glide is changing the zoom level (not during a pan), until it settles:
+   * True while the reader's gesture (wheel, pinch) is changing the zoom level, until it settles; not
+   * during a pan, nor during a glide from the keyboard or buttons (focus must stay on real marks):
    * the timeline draws marks without their labels meanwhile, which keeps zooming among hundreds of
    * marks at the display's frame rate (text is most of SVG's layout and paint work; issue #5).
    */
@@ -51,8 +57,9 @@ export function useZoom(ref: RefObject<SVGSVGElement | null>, options: ZoomOptio
   const { base, domain, width, wheelNeedsActivation, onSettle } = options;
   const [transform, setTransform] = useState<ZoomState>(IDENTITY_ZOOM);
   const [zooming, setZooming] = useState(false);
-  /** The zoom level when the current gesture started; undefined between gestures. */
+  /** The zoom level when the current gesture started; undefined between gestures and in glides. */
   const gestureK = useRef<number | undefined>(undefined);
+  const settleTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const behavior = useMemo<ZoomBehavior<SVGSVGElement, unknown>>(() => zoom<SVGSVGElement, unknown>(), []);
   const activated = useRef(false);
   const latest = useRef<ZoomState | undefined>(undefined);
@@ -83,7 +90,9 @@ export function useZoom(ref: RefObject<SVGSVGElement | null>, options: ZoomOptio
         return (!mouse.ctrlKey || event.type === 'wheel') && !mouse.button;
       })
       .on('start', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
-        gestureK.current = event.transform.k;
+        // Only a pointer, wheel or touch gesture has a source event; a glide (transition) has none.
+        gestureK.current = event.sourceEvent ? event.transform.k : undefined;
+        clearTimeout(settleTimer.current);
       })
       .on('zoom', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
         // Several wheel or pointer events can arrive per frame: lay out once per frame, with the latest.
@@ -100,7 +109,8 @@ export function useZoom(ref: RefObject<SVGSVGElement | null>, options: ZoomOptio
       })
       .on('end', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
         gestureK.current = undefined;
-        setZooming(false);
+        clearTimeout(settleTimer.current);
+        settleTimer.current = setTimeout(() => setZooming(false), ZOOM_SETTLE_MS);
         settle.current?.({ k: event.transform.k, x: event.transform.x });
       });
     const selection = select(node);
@@ -118,6 +128,7 @@ export function useZoom(ref: RefObject<SVGSVGElement | null>, options: ZoomOptio
       }
       node.removeEventListener('pointerdown', activate);
       selection.on('.zoom', null);
+      clearTimeout(settleTimer.current);
     };
   }, [ref, behavior, domain, width, wheelNeedsActivation]);
 

@@ -1,5 +1,6 @@
 import { useT } from '../../i18n/useT';
 import type { Cluster } from '../layout';
+import { clusterWidth } from './drawMarks';
 
 interface Props {
   readonly cluster: Cluster;
@@ -10,7 +11,7 @@ interface Props {
 export function ClusterMark({ cluster, onExpand }: Props) {
   const t = useT();
   const label = `+${cluster.count}`;
-  const w = Math.max(28, label.length * 8 + 14);
+  const w = clusterWidth(cluster.count);
   return (
     <g
       className="cluster"

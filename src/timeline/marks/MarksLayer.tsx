@@ -8,6 +8,8 @@ interface Props {
   readonly layout: TimelineLayout;
   /** Px to shift everything by: the pan since `layout` was computed. */
   readonly dx: number;
+  /** Hidden but kept (with focus) while a canvas draws the marks mid-zoom; see MarksCanvas. */
+  readonly frozen?: boolean;
   readonly nameOf: (eventId: string) => string | undefined;
   /** Bumped to draw again once names that were deferred can be built (see markNamer). */
   readonly nameRound: number;
@@ -27,6 +29,7 @@ interface Props {
 export const MarksLayer = memo(function MarksLayer({
   layout,
   dx,
+  frozen,
   nameOf,
   nameRound,
   primaryKeys,
@@ -39,7 +42,7 @@ export const MarksLayer = memo(function MarksLayer({
   labels,
 }: Props) {
   return (
-    <g className="marks-layer" transform={dx ? `translate(${dx},0)` : undefined}>
+    <g className={`marks-layer${frozen ? ' frozen' : ''}`} transform={dx ? `translate(${dx},0)` : undefined}>
       <MarksBody
         layout={layout}
         nameOf={nameOf}
@@ -69,7 +72,7 @@ const MarksBody = memo(function MarksBody({
   onFrame,
   band: [top, bottom],
   labels,
-}: Omit<Props, 'dx' | 'nameRound'> & { readonly nameRound: number }) {
+}: Omit<Props, 'dx' | 'nameRound' | 'frozen'> & { readonly nameRound: number }) {
   // The focusable and the selected event stay drawn wherever they are, so focus never lands on nothing.
   const seen = (y: number, eventId?: string) =>
     (y >= top && y <= bottom) || eventId === tabStopId || eventId === selectedId;
