@@ -119,6 +119,14 @@ test.describe('keyboard and zoom', () => {
     await page.getByRole('button', { name: 'Zoom in', exact: true }).click();
     await page.waitForTimeout(800);
     expect((await states()).length).toBe(before);
+
+    // A glide that starts mid-gesture (Fit right after the wheel) ends the canvas at once.
+    for (let i = 0; i < 3; i++) await page.mouse.wheel(0, 200);
+    await page.getByRole('button', { name: 'Fit', exact: true }).click();
+    await expect.poll(async () => (await states()).at(-1)?.zooming).toBe(false);
+    await expect(page.locator('.marks-canvas')).toHaveCount(0);
+    await app.mark(CALL_ID).focus();
+    await expect(app.mark(CALL_ID)).toBeFocused();
   });
 
   test('dragging pans the timeline', async ({ app, page }) => {

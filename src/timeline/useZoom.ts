@@ -90,9 +90,9 @@ export function useZoom(ref: RefObject<SVGSVGElement | null>, options: ZoomOptio
         return (!mouse.ctrlKey || event.type === 'wheel') && !mouse.button;
       })
       .on('start', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
-        // Only a pointer, wheel or touch gesture has a source event; a glide (transition) has none.
-        gestureK.current = event.sourceEvent ? event.transform.k : undefined;
         clearTimeout(settleTimer.current);
+        // A glide starts its gesture through `apply`, which has already ruled the canvas out.
+        if (event.sourceEvent) gestureK.current = event.transform.k;
       })
       .on('zoom', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
         // Several wheel or pointer events can arrive per frame: lay out once per frame, with the latest.
@@ -136,6 +136,11 @@ export function useZoom(ref: RefObject<SVGSVGElement | null>, options: ZoomOptio
     (next: ZoomState, animate: boolean) => {
       const node = ref.current;
       if (!node) return;
+      // A move from keys or buttons ends any canvas drawing at once, even when it continues a
+      // wheel gesture (d3-zoom then shares that gesture): focus moves among the real marks.
+      gestureK.current = undefined;
+      clearTimeout(settleTimer.current);
+      setZooming(false);
       const t = constrainZoom(next, domain, width);
       const target = zoomIdentity.translate(t.x, 0).scale(t.k);
       const selection = select(node);
