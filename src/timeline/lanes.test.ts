@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ACTORS, TOPICS, labelOf, makeEvent, wall } from './eventFixtures';
-import { ALL_LANE_KEY, OTHER_LANE_KEY, laneKeysOf } from './lanes';
+import { ALL_LANE_KEY, OTHER_LANE_KEY } from './lanes';
 import { lanesFor } from './laneOrder';
 
 const events = [
@@ -58,14 +58,5 @@ describe('lanesFor', () => {
     const text = { other: 'その他', all: '出来事' };
     expect(lanesFor(events, 'topic', ACTORS, TOPICS, labelOf, text).at(-1)?.label).toBe('その他');
     expect(lanesFor(events, 'none', ACTORS, TOPICS, labelOf, text)[0]?.label).toBe('出来事');
-  });
-});
-
-describe('laneKeysOf', () => {
-  it('lists every actor or topic once, or Other, or All', () => {
-    const e = makeEvent({ id: 'x', t0: 0, actors: ['japan', 'usa', 'japan'] });
-    expect(laneKeysOf(e, 'actor')).toEqual(['japan', 'usa']);
-    expect(laneKeysOf(e, 'topic')).toEqual([OTHER_LANE_KEY]);
-    expect(laneKeysOf(e, 'none')).toEqual([ALL_LANE_KEY]);
   });
 });

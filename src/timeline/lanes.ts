@@ -1,4 +1,3 @@
-import type { TimelineEvent } from '../data/model';
 import type { LanesBy } from '../store/types';
 
 /** What the timeline splits into horizontal lanes by (the URL's `lanes`); one definition, in the store. */
@@ -23,18 +22,3 @@ export interface LaneText {
 }
 
 export const ENGLISH_LANE_TEXT: LaneText = { other: 'Other', all: 'Events' };
-
-const OTHER_ONLY: readonly string[] = [OTHER_LANE_KEY];
-const ALL_ONLY: readonly string[] = [ALL_LANE_KEY];
-
-/**
- * The lane keys `event` appears in: each of its actors (or topics), `OTHER_LANE_KEY` when it has
- * none, or `ALL_LANE_KEY` for `lanes=none`. Repeated ids count once.
- */
-export function laneKeysOf(event: TimelineEvent, by: LanesBy): readonly string[] {
-  if (by === 'none') return ALL_ONLY;
-  const ids = by === 'actor' ? event.actors : event.topics;
-  if (ids.length === 0) return OTHER_ONLY;
-  if (ids.length === 1) return ids;
-  return ids.length === new Set(ids).size ? ids : [...new Set(ids)];
-}
