@@ -1,3 +1,4 @@
+import { eventTimesOf } from './eventTimes';
 import { describe, expect, it } from 'vitest';
 import type { TimelineEvent } from '../data/model';
 import { ACTORS, TOPICS, inDatasetOrder, labelOf, makeEvent, wall } from './eventFixtures';
@@ -34,7 +35,7 @@ function describeView(layout: TimelineLayout, ticks: AxisTicks): string[] {
 }
 
 function view(events: readonly TimelineEvent[], lanesBy: LanesBy): string[] {
-  const scale = baseScale(domainOf(events), WIDTH);
+  const scale = baseScale(domainOf(eventTimesOf(events)), WIDTH);
   const layout = layoutTimeline({
     events,
     scale,

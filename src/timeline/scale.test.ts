@@ -46,22 +46,28 @@ describe('domainOf', () => {
       makeEvent({ id: 'b', t0: wall(2025, 10, 20) }), // day precision: ends 21 Oct 00:00
     ];
     const span = wall(2025, 10, 21) - wall(2025, 10, 1);
-    expect(domainOf(events)).toEqual([wall(2025, 10, 1) - span * 0.05, wall(2025, 10, 21) + span * 0.05]);
+    expect(domainOf(eventTimesOf(events))).toEqual([
+      wall(2025, 10, 1) - span * 0.05,
+      wall(2025, 10, 21) + span * 0.05,
+    ]);
   });
 
-  it('gives the same from time columns as from the events', () => {
+  it('reaches the end of a range, not just its start', () => {
     const events = [
       makeEvent({ id: 'a', t0: wall(2025, 10, 1) }),
       makeEvent({ id: 'r', t0: wall(2025, 10, 3), end: wall(2025, 11, 2) }),
       makeEvent({ id: 'b', t0: wall(2025, 10, 20) }),
     ];
-    expect(domainOf(eventTimesOf(events))).toEqual(domainOf(events));
-    expect(domainOf({ t0: new Float64Array(0), t1: new Float64Array(0) })).toEqual(domainOf([]));
+    const span = wall(2025, 11, 3) - wall(2025, 10, 1);
+    expect(domainOf(eventTimesOf(events))).toEqual([
+      wall(2025, 10, 1) - span * 0.05,
+      wall(2025, 11, 3) + span * 0.05,
+    ]);
   });
 
   it('gives one minute-precision event ±1 day (and padding)', () => {
     const t = wall(2025, 10, 25, 21, 30);
-    const [from, to] = domainOf([makeEvent({ id: 'a', t0: t, precision: 'minute' })]);
+    const [from, to] = domainOf(eventTimesOf([makeEvent({ id: 'a', t0: t, precision: 'minute' })]));
     expect(to - from).toBeCloseTo(2.2 * DAY_MS);
     expect((from + to) / 2).toBe(t);
   });
@@ -69,20 +75,20 @@ describe('domainOf', () => {
   it('gives events all at one moment a non-zero domain', () => {
     const t = wall(2025, 10, 25, 9);
     const events = ['a', 'b', 'c'].map((id) => makeEvent({ id, t0: t, precision: 'minute' }));
-    const [from, to] = domainOf(events);
+    const [from, to] = domainOf(eventTimesOf(events));
     expect(from).toBeLessThan(t - DAY_MS + 1);
     expect(to).toBeGreaterThan(t + DAY_MS - 1);
   });
 
   it('frames the focus window instead of the events when given', () => {
     const focus = { from: wall(2025, 10, 20), to: wall(2025, 10, 31) };
-    const [from, to] = domainOf([makeEvent({ id: 'a', t0: wall(2000, 1, 1) })], focus);
+    const [from, to] = domainOf(eventTimesOf([makeEvent({ id: 'a', t0: wall(2000, 1, 1) })]), focus);
     const span = focus.to - focus.from;
     expect([from, to]).toEqual([focus.from - span * 0.05, focus.to + span * 0.05]);
   });
 
   it('falls back to a fixed year with no events', () => {
-    expect(domainOf([])).toEqual([...EMPTY_DOMAIN]);
+    expect(domainOf(eventTimesOf([]))).toEqual([...EMPTY_DOMAIN]);
   });
 });
 

@@ -1,4 +1,5 @@
 import { scaleUtc, type ScaleTime } from 'd3-scale';
+import type { EventTimes } from './eventTimes';
 
 /**
  * A horizontal time scale over wall milliseconds (local wall-clock at each event's place, written as
@@ -51,41 +52,26 @@ export function padWindow(window: WallWindow, fraction: number, minSpan = 0): [n
 }
 
 /**
- * The wall window the first view frames: the dataset's `focus` if given, otherwise every event's
- * span `[min t0, max t1]`; widened to `MIN_DOMAIN_SPAN_MS` and padded by `DOMAIN_PAD_FRACTION`.
+ * The wall window the first view frames: the dataset's `focus` if given, otherwise the span
+ * `[min t0, max t1]` of the events' times (`eventTimesOf(events)`, or a `TimelineIndex`); widened to `MIN_DOMAIN_SPAN_MS` and padded by `DOMAIN_PAD_FRACTION`.
  * With no events and no focus, `EMPTY_DOMAIN`.
  */
 export function domainOf(
-  events: readonly { readonly t0: number; readonly t1: number }[] | TimeColumns,
+  times: EventTimes,
   focus?: { readonly from: number; readonly to: number },
 ): [number, number] {
   if (focus) return padWindow([focus.from, focus.to], DOMAIN_PAD_FRACTION, MIN_DOMAIN_SPAN_MS);
-  const n = Array.isArray(events) ? events.length : (events as TimeColumns).t0.length;
-  if (n === 0) return [EMPTY_DOMAIN[0], EMPTY_DOMAIN[1]];
+  const { t0, t1 } = times;
+  if (t0.length === 0) return [EMPTY_DOMAIN[0], EMPTY_DOMAIN[1]];
+  // Typed columns (a timeline index, or a list's cached times): no object reads at 100,000 events.
   let from = Infinity;
   let to = -Infinity;
-  if (Array.isArray(events)) {
-    for (const e of events as readonly { readonly t0: number; readonly t1: number }[]) {
-      if (e.t0 < from) from = e.t0;
-      const end = Math.max(e.t0, e.t1);
-      if (end > to) to = end;
-    }
-  } else {
-    // Typed columns (an index, or a dataset's cached times): no object reads at 100,000 events.
-    const { t0, t1 } = events as TimeColumns;
-    for (let i = 0; i < n; i++) {
-      if ((t0[i] as number) < from) from = t0[i] as number;
-      const end = Math.max(t0[i] as number, t1[i] as number);
-      if (end > to) to = end;
-    }
+  for (let i = 0; i < t0.length; i++) {
+    if ((t0[i] as number) < from) from = t0[i] as number;
+    const end = Math.max(t0[i] as number, t1[i] as number);
+    if (end > to) to = end;
   }
   return padWindow([from, to], DOMAIN_PAD_FRACTION, MIN_DOMAIN_SPAN_MS);
-}
-
-/** Start and end times of events as columns (`t0[i]`, `t1[i]`), e.g. a `TimelineIndex`. */
-export interface TimeColumns {
-  readonly t0: Float64Array;
-  readonly t1: Float64Array;
 }
 
 /** The unzoomed scale: `domain` (wall ms) onto `[0, width]` px. A zero width is treated as 1 px. */
