@@ -1,6 +1,6 @@
 import type { Dataset } from '../data/model';
 import { eventIndexOf } from './eventIndex';
-import { passingMask } from './filterEvents';
+import { narrows, passingMask } from './filterEvents';
 import type { Filters } from './types';
 
 export interface FacetCounts {
@@ -25,20 +25,14 @@ function allOf(postings: ReadonlyMap<string, Uint32Array>): Map<string, number> 
   return new Map([...postings].map(([id, list]) => [id, list.length]));
 }
 
-/** Whether anything but the actors (or anything but the topics) narrows the events. */
-function narrowsBesides(filters: Filters, facet: 'actors' | 'topics'): boolean {
-  const other = facet === 'actors' ? filters.topics : filters.actors;
-  return other.length > 0 || filters.q.trim() !== '' || !!filters.from || !!filters.to;
-}
-
 /** Live counts beside each filter checkbox: what ticking it would show, given the other facets, text and dates. */
 export function facetCounts(dataset: Dataset, filters: Filters): FacetCounts {
   const index = eventIndexOf(dataset);
   return {
-    actors: narrowsBesides(filters, 'actors')
+    actors: narrows(filters, { ignoreActors: true })
       ? countBy(index.byActor, passingMask(dataset, filters, { ignoreActors: true }))
       : allOf(index.byActor),
-    topics: narrowsBesides(filters, 'topics')
+    topics: narrows(filters, { ignoreTopics: true })
       ? countBy(index.byTopic, passingMask(dataset, filters, { ignoreTopics: true }))
       : allOf(index.byTopic),
   };

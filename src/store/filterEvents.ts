@@ -16,6 +16,17 @@ export interface FilterOptions {
   readonly ignoreTopics?: boolean;
 }
 
+/** Whether the filters (less the parts `options` leave out) narrow the events at all. */
+export function narrows(filters: Filters, options: FilterOptions = {}): boolean {
+  return (
+    (!options.ignoreActors && filters.actors.length > 0) ||
+    (!options.ignoreTopics && filters.topics.length > 0) ||
+    filters.q.trim() !== '' ||
+    !!filters.from ||
+    !!filters.to
+  );
+}
+
 /**
  * Narrows `mask` to one facet from its postings (positions of the events naming each id):
  * `any` keeps events in at least one chosen list, `all` those in every one.

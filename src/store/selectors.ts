@@ -1,7 +1,7 @@
 import type { Dataset, TimelineEvent } from '../data/model';
 import { eventIndexOf } from './eventIndex';
 import { facetCounts, type FacetCounts } from './facetCounts';
-import { filterDataset, type FilteredEvents } from './filterEvents';
+import { filterDataset, narrows, type FilteredEvents } from './filterEvents';
 import type { AppState, Filters } from './types';
 
 /** Remember the last result for the same (dataset, filters) pair: both are replaced, never mutated. */
@@ -45,7 +45,4 @@ export const selectSelectedEvent = (s: AppState): TimelineEvent | undefined => {
 };
 
 /** Whether any filter narrows the events. */
-export const selectHasFilters = (s: AppState): boolean => {
-  const f = s.filters;
-  return f.actors.length > 0 || f.topics.length > 0 || f.q.trim() !== '' || !!f.from || !!f.to;
-};
+export const selectHasFilters = (s: AppState): boolean => narrows(s.filters);
