@@ -259,13 +259,13 @@ export function Timeline() {
         ) : null}
         {onCanvas ? (
           <MarksCanvas
-            layout={layout}
-            dx={zoom.transform.x - nextAnchor.x}
+            layout={live.layout}
+            dx={live.dx}
             width={width}
             band={band}
             axisHeight={AXIS_HEIGHT}
             selectedId={selectedId}
-            primaryKeys={keyboard.primaryKeys}
+            primaryKeys={live.primaryKeys}
           />
         ) : null}
         {state === 'loading' ? <LoadingProgress /> : null}

@@ -1,6 +1,6 @@
 import { useT } from '../../i18n/useT';
 import type { Cluster } from '../layout';
-import { clusterWidth } from './drawMarks';
+import { CLUSTER_H, clusterWidth } from './markGeometry';
 
 interface Props {
   readonly cluster: Cluster;
@@ -27,7 +27,7 @@ export function ClusterMark({ cluster, onExpand }: Props) {
         }
       }}
     >
-      <rect x={cluster.x} y={cluster.y - 11} width={w} height={22} rx={11} />
+      <rect x={cluster.x} y={cluster.y - CLUSTER_H / 2} width={w} height={CLUSTER_H} rx={CLUSTER_H / 2} />
       <text x={cluster.x + w / 2} y={cluster.y + 4} textAnchor="middle">
         {label}
       </text>

@@ -1,5 +1,6 @@
 import { memo, type KeyboardEvent } from 'react';
 import type { Mark } from '../layout';
+import { POINT_R, RANGE_THICK, RANGE_TOP } from './markGeometry';
 
 interface Props {
   readonly mark: Mark;
@@ -15,11 +16,6 @@ interface Props {
   readonly onFocusEvent: (id: string) => void;
 }
 
-/** Points are circles of this radius. */
-const BAR = 6;
-/** A range is a bar under its label: its top sits this far below the row's centre, this thick. */
-const RANGE_TOP = 6;
-const RANGE_THICK = 6;
 /** Pointer targets are at least 24 px tall (WCAG 2.2, target size). */
 const HIT = 12;
 
@@ -49,15 +45,15 @@ export const EventMark = memo(function EventMark({
         rx={RANGE_THICK / 2}
       />
     ) : (
-      <circle className="mark-shape" cx={x} cy={y} r={BAR} />
+      <circle className="mark-shape" cx={x} cy={y} r={POINT_R} />
     );
   const body = (
     <>
       <rect
         className="mark-hit"
-        x={Math.min(x - BAR - 2, x)}
+        x={Math.min(x - POINT_R - 2, x)}
         y={y - HIT}
-        width={Math.max(labelEnd, x2) - x + BAR * 2 + 4}
+        width={Math.max(labelEnd, x2) - x + POINT_R * 2 + 4}
         height={HIT * 2}
         rx={4}
       />

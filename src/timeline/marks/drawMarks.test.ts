@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { ACTORS, TOPICS, labelOf, makeEvent, wall } from '../eventFixtures';
 import { layoutTimeline } from '../layout';
 import { baseScale } from '../scale';
-import { clusterWidth, drawMarks, type MarkCanvas, type MarkPalette } from './drawMarks';
+import { drawMarks, type MarkCanvas, type MarkPalette } from './drawMarks';
+import { clusterWidth } from './markGeometry';
 
 const palette: MarkPalette = {
   mark: 'blue',

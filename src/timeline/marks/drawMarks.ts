@@ -1,4 +1,5 @@
 import type { TimelineLayout } from '../layout';
+import { CLUSTER_H, POINT_R, RANGE_THICK, RANGE_TOP, clusterWidth } from './markGeometry';
 
 /** The colours marks are drawn in, read from the theme's CSS custom properties. */
 export interface MarkPalette {
@@ -49,12 +50,6 @@ export interface MarkDrawing {
   readonly primaryKeys: ReadonlySet<string>;
 }
 
-// The same geometry as EventMark and ClusterMark, without labels (see ZoomController.zooming).
-const POINT_R = 6;
-const RANGE_TOP = 6;
-const RANGE_THICK = 6;
-const CLUSTER_H = 22;
-
 type MarkInLayout = TimelineLayout['marks'][number];
 
 /** How a mark looks, as timeline.css styles `.mark-shape` (later looks are drawn on top). */
@@ -84,11 +79,6 @@ function lookOf(mark: MarkInLayout, selected: boolean, primary: boolean): MarkLo
   if (mark.uncertain) return 'uncertain';
   if (mark.status === 'cancelled') return 'cancelled';
   return primary ? 'plain' : 'echo';
-}
-
-/** Cluster button width for its "+N" text, as ClusterMark draws it. */
-export function clusterWidth(count: number): number {
-  return Math.max(28, `+${count}`.length * 8 + 14);
 }
 
 /**
