@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { clearedCanvas } from './clearedCanvas';
 import type { DensityLayer } from '../laneDensity';
 
 interface Props {
@@ -21,13 +22,8 @@ export function DensityCanvas({ layer, width, height, top }: Props) {
   const ref = useRef<HTMLCanvasElement>(null);
   useEffect(() => {
     const canvas = ref.current;
-    const ctx = canvas?.getContext('2d');
+    const ctx = canvas && clearedCanvas(canvas, width, height);
     if (!canvas || !ctx) return;
-    const ratio = window.devicePixelRatio || 1;
-    canvas.width = Math.max(1, Math.round(width * ratio));
-    canvas.height = Math.max(1, Math.round(height * ratio));
-    ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
-    ctx.clearRect(0, 0, width, height);
     ctx.fillStyle = getComputedStyle(canvas).color;
     const max = Math.max(1, layer.max);
     const barWidth = Math.max(1, layer.binPx - 1);

@@ -1,5 +1,6 @@
 import { useLayoutEffect, useRef } from 'react';
 import type { TimelineLayout } from '../layout';
+import { clearedCanvas } from './clearedCanvas';
 import { drawMarks, type MarkPalette } from './drawMarks';
 
 interface Props {
@@ -45,16 +46,9 @@ export function MarksCanvas({ layout, dx, width, band, axisHeight, selectedId, p
   // Before paint, so each zoom frame shows the marks where the axis already is.
   useLayoutEffect(() => {
     const canvas = ref.current;
-    const ctx = canvas?.getContext('2d');
+    const ctx = canvas && clearedCanvas(canvas, width, height);
     if (!canvas || !ctx) return;
-    const ratio = window.devicePixelRatio || 1;
-    const w = Math.max(1, Math.round(width * ratio));
-    const h = Math.max(1, Math.round(height * ratio));
-    if (canvas.width !== w) canvas.width = w;
-    if (canvas.height !== h) canvas.height = h;
     palette.current ??= paletteOf(canvas);
-    ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
-    ctx.clearRect(0, 0, width, height);
     drawMarks(ctx, { layout, dx, top, height, palette: palette.current, selectedId, primaryKeys });
   }, [layout, dx, width, height, top, selectedId, primaryKeys]);
   return (
