@@ -7,7 +7,7 @@ import type { ConversionReport } from './import/report';
 import { formatIssue } from './issues';
 import type { DatasetIssue, LoadResult } from './model';
 import { parseJson } from './parseJson';
-import { validateDataset, isFatal } from './validate';
+import { isFatal, validateDataset, validateDatasetInto, type EventKeeper } from './validate';
 import { SAFE_LINK_PROTOCOLS } from './validateSources';
 
 /** How long a dataset may take to arrive before the load gives up. */
@@ -51,6 +51,11 @@ export interface LoadOptions {
   readonly maxBytes?: number;
   /** Called once the whole body is in hand, before it is parsed (to report progress). */
   readonly onReceived?: () => void;
+  /**
+   * Takes the events of a dataset in our JSON format as they pass validation (the result's dataset
+   * then has none); converted formats (TimelineJS, CSV) still return theirs in the result.
+   */
+  readonly keeper?: EventKeeper;
 }
 
 const MAX_URL_SHOWN = 120;
@@ -189,8 +194,8 @@ async function fetchText(href: string, url: string, opts: LoadOptions): Promise<
 }
 
 /** Validates parsed JSON, turning a fatal result into a DatasetLoadError naming `where`. */
-function validated(value: unknown, where: string, url?: string): LoadResult {
-  const result = validateDataset(value);
+function validated(value: unknown, where: string, url?: string, keeper?: EventKeeper): LoadResult {
+  const result = keeper ? validateDatasetInto(value, keeper) : validateDataset(value);
   if (!isFatal(result)) return result;
   const problems = result.fatal.map(formatIssue).join('; ');
   throw new DatasetLoadError(`${where} cannot be used: ${problems}.`, { url, issues: result.fatal });
@@ -233,7 +238,7 @@ export async function loadDatasetFromUrl(
     throw new DatasetLoadError(`Could not read the dataset at ${shown(href)}: ${parsed.problem}.`, { url });
   }
   if (isTimelineJs(parsed.value)) return imported(text, href, url);
-  return validated(parsed.value, `The dataset at ${shown(href)}`, url);
+  return validated(parsed.value, `The dataset at ${shown(href)}`, url, opts.keeper);
 }
 
 /**

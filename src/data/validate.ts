@@ -7,6 +7,7 @@ import { describeValue, issueSink, type IssueSink } from './issues';
 import type { Dataset, DatasetIssue, LoadResult, LocalizedText, TimelineEvent } from './model';
 import { isRecord, optionalText, readText, warnUnknownKeys, type RawRecord } from './readField';
 import { DatasetSchema } from './schema';
+import { timeOrder } from './timeOrder';
 import { validateActors, validateTopics } from './validateCatalog';
 import { validateEvent, type EventContext, type ValidatedEvent } from './validateEvent';
 
@@ -86,12 +87,17 @@ function focusWindow(value: unknown, sink: IssueSink): Dataset['focus'] {
   return { from: span.t0, to: span.t1 };
 }
 
-/** Keeps the `related` ids that name a kept event other than the event itself; warns about the rest. */
-function resolveRelated(validated: readonly ValidatedEvent[], ctx: EventContext): void {
-  const keptIds = new Set(validated.map(({ event }) => event.id));
+/**
+ * Keeps the `related` ids that name a kept event other than the event itself; warns about the rest.
+ * `withRefs` are the kept events that list any; `keptIds` the ids of every kept event.
+ */
+function resolveRelated(
+  withRefs: readonly ValidatedEvent[],
+  keptIds: ReadonlySet<string>,
+  ctx: EventContext,
+): void {
   const dropped = 'the reference was dropped';
-  for (const { event, related, relatedIds } of validated) {
-    if (related.length === 0) continue;
+  for (const { event, related, relatedIds } of withRefs) {
     const sink = issueSink(ctx.issues, event.id);
     for (const { id, path } of related) {
       const name = () => describeValue(id);
@@ -133,31 +139,45 @@ export function compareEvents(a: TimelineEvent, b: TimelineEvent): number {
 }
 
 /**
- * The kept events in {@link compareEvents} order. The keys are copied into flat arrays first:
- * comparing through 100k event objects of several shapes was a tenth of the whole validation.
- * Kept ids are unique, so the order is total and the same as sorting with `compareEvents`.
+ * Where kept events go as they pass, in input order: each is handed over with its slot (0, 1, …)
+ * before its `related` ids are resolved (its `relatedIds` array is filled in place later), and
+ * `finish` gets the slots in {@link compareEvents} order once every event is in. The default keeps
+ * the objects; the loading worker packs each at once, so 100,000 validated objects never pile up.
  */
-function sortedEvents(validated: readonly ValidatedEvent[]): TimelineEvent[] {
-  const count = validated.length;
-  const t0 = new Float64Array(count);
-  const t1 = new Float64Array(count);
-  const ids: string[] = [];
-  const order: number[] = [];
-  for (let i = 0; i < count; i++) {
-    const { event } = validated[i] as ValidatedEvent;
-    t0[i] = event.t0;
-    t1[i] = event.t1;
-    ids.push(event.id);
-    order.push(i);
+export interface EventKeeper {
+  /** Called first, with how many events the input lists (kept or not). */
+  begin(listed: number): void;
+  keep(validated: ValidatedEvent, slot: number): void;
+  finish(order: Uint32Array): void;
+}
+
+/** The kept events' sort keys, gathered as they pass. */
+class TimeKeys {
+  t0: number[] = [];
+  t1: number[] = [];
+  ids: string[] = [];
+  add(event: TimelineEvent): void {
+    this.t0.push(event.t0);
+    this.t1.push(event.t1);
+    this.ids.push(event.id);
   }
-  order.sort((a, b) => {
-    const byTime = (t0[a] as number) - (t0[b] as number) || (t1[a] as number) - (t1[b] as number);
-    if (byTime !== 0) return byTime;
-    const idA = ids[a] as string;
-    const idB = ids[b] as string;
-    return idA < idB ? -1 : idA > idB ? 1 : 0;
-  });
-  return order.map((i) => (validated[i] as ValidatedEvent).event);
+  /** The slots in {@link compareEvents} order (kept ids are unique, so the order is total). */
+  order(): Uint32Array {
+    return timeOrder(Float64Array.from(this.t0), Float64Array.from(this.t1), this.ids);
+  }
+}
+
+/** Keeps the event objects, and sorts them when all are in. */
+class EventArray implements EventKeeper {
+  private readonly kept: TimelineEvent[] = [];
+  events: TimelineEvent[] = [];
+  begin(): void {}
+  keep({ event }: ValidatedEvent): void {
+    this.kept.push(event);
+  }
+  finish(order: Uint32Array): void {
+    this.events = Array.from(order, (slot) => this.kept[slot] as TimelineEvent);
+  }
 }
 
 /**
@@ -167,6 +187,17 @@ function sortedEvents(validated: readonly ValidatedEvent[]): TimelineEvent[] {
  * and a plain sentence, in input order. Events come back sorted by {@link compareEvents}.
  */
 export function validateDataset(raw: unknown): LoadResult | FatalResult {
+  const keeper = new EventArray();
+  const result = validateDatasetInto(raw, keeper);
+  if (isFatal(result)) return result;
+  return { ...result, dataset: { ...result.dataset, events: keeper.events } };
+}
+
+/**
+ * {@link validateDataset}, handing the kept events to `keeper` instead of the result (whose
+ * dataset then has no events): the loading worker packs them as they come.
+ */
+export function validateDatasetInto(raw: unknown, keeper: EventKeeper): LoadResult | FatalResult {
   const fatal = fatalProblem(raw);
   if (fatal !== undefined) return { fatal: [fatal] };
   const record = raw as RawRecord & { events: unknown[] };
@@ -186,16 +217,25 @@ export function validateDataset(raw: unknown): LoadResult | FatalResult {
     claimedIds: new Map(),
     issues,
   };
-  const validated = record.events.flatMap((event, i) => validateEvent(event, i, ctx) ?? []);
-  resolveRelated(validated, ctx);
-  const events = sortedEvents(validated);
+  const keys = new TimeKeys();
+  const withRefs: ValidatedEvent[] = [];
+  keeper.begin(record.events.length);
+  record.events.forEach((rawEvent, i) => {
+    const validated = validateEvent(rawEvent, i, ctx);
+    if (validated === undefined) return;
+    keeper.keep(validated, keys.ids.length);
+    keys.add(validated.event);
+    if (validated.related.length > 0) withRefs.push(validated);
+  });
+  if (withRefs.length > 0) resolveRelated(withRefs, new Set(keys.ids), ctx);
+  keeper.finish(keys.order());
 
   const dataset: Dataset = {
     title,
     ...(description !== undefined && { description }),
     actors,
     topics,
-    events,
+    events: [],
     ...(focus !== undefined && { focus }),
   };
   return { dataset, issues: inInputOrder(issues) };

@@ -5,7 +5,7 @@
  * validator (and zod) then never ship in the page's own bundle.
  */
 import { DatasetLoadError, loadBundledDataset, loadDatasetFromUrl } from '../load';
-import { packEvents, transferablesOf } from './packedEvents';
+import { EventPacker, packEvents, transferablesOf } from './packedEvents';
 import type { LoadReply, LoadRequest } from './protocol';
 
 const post = (reply: LoadReply, transfer: Transferable[] = []) =>
@@ -14,14 +14,17 @@ const post = (reply: LoadReply, transfer: Transferable[] = []) =>
 self.onmessage = async (message: MessageEvent<LoadRequest>) => {
   const { url, base } = message.data;
   post({ type: 'progress', stage: 'downloading' });
+  // Events travel packed: copying 100,000 event objects would take seconds on each side. A dataset
+  // in our format is packed as it is validated; others (converted, or the bundled one) afterwards.
+  const packer = new EventPacker();
   try {
     const result = url
       ? await loadDatasetFromUrl(url, base, {
           onReceived: () => post({ type: 'progress', stage: 'validating' }),
+          keeper: packer,
         })
       : await loadBundledDataset();
-    // Events travel packed: copying 100,000 event objects would take seconds on each side.
-    const events = packEvents(result.dataset.events);
+    const events = packer.packed ?? packEvents(result.dataset.events);
     post(
       { type: 'done', result: { ...result, dataset: { ...result.dataset, events: [] } }, events },
       transferablesOf(events),

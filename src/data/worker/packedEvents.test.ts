@@ -3,8 +3,8 @@ import bundled from '../../../data/events.json';
 import { generateDataset } from '../../../bench/generate';
 import { messy } from '../messyDataset.fixture';
 import type { TimelineEvent } from '../model';
-import { isFatal, validateDataset } from '../validate';
-import { packEvents, transferablesOf, unpackEvents } from './packedEvents';
+import { isFatal, validateDataset, validateDatasetInto } from '../validate';
+import { EventPacker, packEvents, transferablesOf, unpackEvents, type PackedEvents } from './packedEvents';
 
 function eventsOf(raw: unknown): readonly TimelineEvent[] {
   const result = validateDataset(raw);
@@ -12,10 +12,21 @@ function eventsOf(raw: unknown): readonly TimelineEvent[] {
   return result.dataset.events;
 }
 
-/** Packs, sends through a real structured clone with the buffers transferred, and unpacks. */
-function roundTrip(events: readonly TimelineEvent[]): TimelineEvent[] {
-  const packed = packEvents(events);
+/** Sends packed events through a real structured clone with the buffers transferred, and unpacks. */
+function delivered(packed: PackedEvents): TimelineEvent[] {
   return unpackEvents(structuredClone(packed, { transfer: transferablesOf(packed) }));
+}
+
+function roundTrip(events: readonly TimelineEvent[]): TimelineEvent[] {
+  return delivered(packEvents(events));
+}
+
+/** Validates `raw` packing each event as it passes (the worker's way), and unpacks the result. */
+function packedWhileValidating(raw: unknown): { events: TimelineEvent[]; rest: unknown } {
+  const packer = new EventPacker();
+  const result = validateDatasetInto(raw, packer);
+  if (isFatal(result) || !packer.packed) throw new Error('fixture is not usable');
+  return { events: delivered(packer.packed), rest: result };
 }
 
 describe('packEvents / unpackEvents', () => {
@@ -36,6 +47,18 @@ describe('packEvents / unpackEvents', () => {
     expect(events.some((e) => e.start.precision === 'minute')).toBe(true);
     expect(events.some((e) => e.end)).toBe(true);
     expect(roundTrip(events)).toStrictEqual(events);
+  });
+
+  it('give the same events and issues when packed while validating, related ids included', () => {
+    for (const raw of [bundled, messy, generateDataset(2000, { seed: 5 })]) {
+      const whole = validateDataset(raw);
+      if (isFatal(whole)) throw new Error('fixture is not usable');
+      const { events, rest } = packedWhileValidating(raw);
+      expect(events).toStrictEqual(whole.dataset.events);
+      expect(rest).toStrictEqual({ ...whole, dataset: { ...whole.dataset, events: [] } });
+    }
+    const { events } = packedWhileValidating(messy);
+    expect(events.some((e) => e.related.length > 0)).toBe(true);
   });
 
   it('keep optional fields absent rather than undefined', () => {

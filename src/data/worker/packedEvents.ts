@@ -9,29 +9,46 @@ import {
   type Source,
   type TimelineEvent,
 } from '../model';
+import type { EventKeeper } from '../validate';
+import type { ValidatedEvent } from '../validateEvent';
 
 /**
  * Validated events as the worker hands them to the page (issue #5). `postMessage` copies a plain
  * object graph one property at a time, and 100,000 events are about 1.5 million objects: seconds
  * on each side. Packed, the same events are one `Float64Array` (numbers, flags and references)
- * and one `Uint16Array` holding every text in order with where each ends, all transferred without
- * a copy, and a short table of the strings that repeat (ids of actors and topics, languages, zones, places,
- * source names). `unpackEvents` rebuilds objects equal to the originals, key for key.
+ * and where each text ends, both transferred without a copy, one string holding every text in
+ * order (a string is copied as one block), and a short table of the strings that repeat (ids of
+ * actors and topics, languages, zones, places, source names). `unpackEvents` rebuilds objects equal
+ * to the originals, key for key.
+ *
+ * The worker packs each event as soon as it passes validation ({@link EventPacker}), in input
+ * order, and keeps only where it starts: no validated object lives long enough to be copied by the
+ * garbage collector. The page reads them back in time order (`order`). `related` ids are resolved
+ * only once every event is known, so they follow all the events, for the events that have any.
  */
 export interface PackedEvents {
   readonly count: number;
   readonly tape: Float64Array;
-  /** Every non-repeating string, in the order they are read back, as UTF-16 code units. */
-  readonly text: Uint16Array;
-  /** `text` is cut at these offsets: string k is units `ends[k - 1] ?? 0` to `ends[k]`. */
+  /** Every non-repeating string, in the order they are read back, one after the other. */
+  readonly text: string;
+  /** `text` is cut at these offsets: string k is `text.slice(ends[k - 1] ?? 0, ends[k])`. */
   readonly ends: Uint32Array;
   /** Strings that repeat across events, referred to by index from the tape. */
   readonly shared: readonly string[];
+  /** Where the event in slot i starts: at `tapeAt[i]` on the tape, its first own string is `textAt[i]`. */
+  readonly tapeAt: Uint32Array;
+  readonly textAt: Uint32Array;
+  /** The slots in time order, the order in which the events are read back. */
+  readonly order: Uint32Array;
+  /** Where the related ids start: a count of events, then (slot, count, ids) for each. */
+  readonly relatedTapeAt: number;
+  readonly relatedTextAt: number;
 }
 
 /** The buffers `postMessage` can hand over instead of copying. */
 export function transferablesOf(packed: PackedEvents): Transferable[] {
-  return [packed.tape.buffer, packed.text.buffer, packed.ends.buffer];
+  const { tape, ends, tapeAt, textAt, order } = packed;
+  return [tape.buffer, ends.buffer, tapeAt.buffer, textAt.buffer, order.buffer];
 }
 
 const PRECISIONS: readonly Precision[] = ['year', 'month', 'day', 'minute'];
@@ -53,7 +70,7 @@ const S_DATE = 2;
 const Q_SOURCE = 1;
 
 /** A copy of `array` with room for at least `needed` items (doubling). */
-function grown<T extends Float64Array | Uint16Array | Uint32Array>(array: T, needed: number): T {
+function grown<T extends Float64Array | Uint32Array>(array: T, needed: number): T {
   const bigger = new (array.constructor as new (length: number) => T)(Math.max(needed, array.length * 2));
   bigger.set(array);
   return bigger;
@@ -63,17 +80,17 @@ function grown<T extends Float64Array | Uint16Array | Uint32Array>(array: T, nee
 class Packer {
   private tape: Float64Array;
   private length = 0;
-  private text: Uint16Array;
+  /** The own strings, joined into one at the end (far cheaper than copying them unit by unit). */
+  private readonly texts: string[] = [];
   private textLength = 0;
   private ends: Uint32Array;
   private strings = 0;
   private readonly sharedIndex = new Map<string, number>();
   readonly shared: string[] = [];
 
-  /** Sized for `count` typical events (about 32 numbers, 6 strings of 24 units each), grown when short. */
+  /** Sized for `count` typical events (about 32 numbers and 6 strings each), grown when short. */
   constructor(count: number) {
     this.tape = new Float64Array(Math.max(1024, count * 40));
-    this.text = new Uint16Array(Math.max(4096, count * 160));
     this.ends = new Uint32Array(Math.max(256, count * 8));
   }
   num(value: number): void {
@@ -84,8 +101,7 @@ class Packer {
   /** A string read back in order from `text`. */
   own(value: string): void {
     const end = this.textLength + value.length;
-    if (end > this.text.length) this.text = grown(this.text, end);
-    for (let i = 0; i < value.length; i++) this.text[this.textLength + i] = value.charCodeAt(i);
+    this.texts.push(value);
     this.textLength = end;
     if (this.strings === this.ends.length) this.ends = grown(this.ends, this.strings + 1);
     this.ends[this.strings++] = end;
@@ -184,36 +200,115 @@ class Packer {
       if (s.url !== undefined) this.own(s.url);
       if (s.date !== undefined) this.common(s.date);
     }
-    this.num(e.related.length);
-    for (const id of e.related) this.own(id);
   }
 
-  done(count: number): PackedEvents {
-    // Views of the working buffers: transferring them hands over the memory without a copy.
+  /** Where the next event starts: on the tape, and the index of its first own string. */
+  get tapeLength(): number {
+    return this.length;
+  }
+  get stringCount(): number {
+    return this.strings;
+  }
+
+  /** The related ids of the events that have any, by slot. */
+  related(lists: ReadonlyMap<number, readonly string[]>): void {
+    let count = 0;
+    for (const ids of lists.values()) if (ids.length > 0) count++;
+    this.num(count);
+    for (const [slot, ids] of lists) {
+      if (ids.length === 0) continue;
+      this.num(slot);
+      this.num(ids.length);
+      for (const id of ids) this.own(id);
+    }
+  }
+
+  /** Views of the working buffers: transferring them hands over the memory without a copy. */
+  buffers(): Pick<PackedEvents, 'tape' | 'text' | 'ends' | 'shared'> {
     return {
-      count,
       tape: this.tape.subarray(0, this.length),
-      text: this.text.subarray(0, this.textLength),
+      text: this.texts.join(''),
       ends: this.ends.subarray(0, this.strings),
       shared: this.shared,
     };
   }
 }
 
-/** Packs validated events for `postMessage` (with {@link transferablesOf}). */
+/** A growable list of slot offsets. */
+class Offsets {
+  private values = new Uint32Array(1024);
+  length = 0;
+  push(value: number): void {
+    if (this.length === this.values.length) this.values = grown(this.values, this.length + 1);
+    this.values[this.length++] = value;
+  }
+  view(): Uint32Array {
+    return this.values.subarray(0, this.length);
+  }
+}
+
+/**
+ * Packs events as validation keeps them ({@link EventKeeper}): each is written at once, its
+ * `related` ids (filled in later, in place) after every event. `packed` is ready after `finish`.
+ */
+export class EventPacker implements EventKeeper {
+  private packer = new Packer(0);
+  private readonly tapeAt = new Offsets();
+  private readonly textAt = new Offsets();
+  private readonly related = new Map<number, readonly string[]>();
+  packed: PackedEvents | undefined;
+
+  /** Sizes the buffers for about `listed` events (they grow when short). */
+  begin(listed: number): void {
+    this.packer = new Packer(listed);
+  }
+
+  keep({ event, related }: ValidatedEvent, slot: number): void {
+    this.add(event, slot, related.length > 0);
+  }
+
+  /**
+   * Packs `event` into `slot`. Its `related` list is read at `finish`: `resolvedLater` says it is
+   * still to be filled in (validation's `relatedIds`, which is `event.related`).
+   */
+  add(event: TimelineEvent, slot: number, resolvedLater = false): void {
+    this.tapeAt.push(this.packer.tapeLength);
+    this.textAt.push(this.packer.stringCount);
+    this.packer.event(event);
+    if (resolvedLater || event.related.length > 0) this.related.set(slot, event.related);
+  }
+
+  finish(order: Uint32Array): void {
+    const relatedTapeAt = this.packer.tapeLength;
+    const relatedTextAt = this.packer.stringCount;
+    this.packer.related(this.related);
+    this.packed = {
+      count: order.length,
+      ...this.packer.buffers(),
+      tapeAt: this.tapeAt.view(),
+      textAt: this.textAt.view(),
+      order,
+      relatedTapeAt,
+      relatedTextAt,
+    };
+  }
+}
+
+/** Packs events already validated and in order (as `validateDataset` gives them) for `postMessage`. */
 export function packEvents(events: readonly TimelineEvent[]): PackedEvents {
-  const packer = new Packer(events.length);
-  for (const event of events) packer.event(event);
-  return packer.done(events.length);
+  const packer = new EventPacker();
+  packer.begin(events.length);
+  events.forEach((event, slot) => packer.add(event, slot));
+  packer.finish(Uint32Array.from(events, (_, i) => i));
+  return packer.packed as PackedEvents;
 }
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 /** Reads what {@link packEvents} wrote, building each object key by key in the validator's order. */
 export function unpackEvents(packed: PackedEvents): TimelineEvent[] {
-  const { tape, ends, shared } = packed;
-  // One native decode of all the text, then cheap slices of it.
-  const text = new TextDecoder('utf-16le').decode(packed.text);
+  const { tape, ends, shared, tapeAt, textAt } = packed;
+  const { text } = packed;
   let at = 0;
   let k = 0;
   const num = () => tape[at++] as number;
@@ -248,8 +343,22 @@ export function unpackEvents(packed: PackedEvents): TimelineEvent[] {
     return list;
   };
 
+  // The related ids first: they follow every event on the tape.
+  at = packed.relatedTapeAt;
+  k = packed.relatedTextAt;
+  const relatedOf = new Map<number, string[]>();
+  for (let n = num(); n > 0; n--) {
+    const slot = num();
+    const ids = new Array<string>(num());
+    for (let r = 0; r < ids.length; r++) ids[r] = own();
+    relatedOf.set(slot, ids);
+  }
+
   const events = new Array<TimelineEvent>(packed.count);
   for (let i = 0; i < packed.count; i++) {
+    const slot = packed.order[i] as number;
+    at = tapeAt[slot] as number;
+    k = textAt[slot] as number;
     const flags = num();
     const event = {
       id: own(),
@@ -293,9 +402,7 @@ export function unpackEvents(packed: PackedEvents): TimelineEvent[] {
       sources[s] = source;
     }
     event.sources = sources;
-    const related = new Array<string>(num());
-    for (let r = 0; r < related.length; r++) related[r] = own();
-    event.related = related;
+    event.related = relatedOf.get(slot) ?? [];
     events[i] = event;
   }
   return events;
