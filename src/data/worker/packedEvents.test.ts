@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import bundled from '../../../data/events.json';
 import { generateDataset } from '../../../bench/generate';
 import { messy } from '../messyDataset.fixture';
+import { postingsOf } from '../eventPostings';
 import type { TimelineEvent } from '../model';
 import { isFatal, validateDataset, validateDatasetInto } from '../validate';
 import { EventPacker, packEvents, transferablesOf, unpackEvents, type PackedEvents } from './packedEvents';
@@ -59,6 +60,25 @@ describe('packEvents / unpackEvents', () => {
     }
     const { events } = packedWhileValidating(messy);
     expect(events.some((e) => e.related.length > 0)).toBe(true);
+  });
+
+  it('bring actor and topic postings equal to the ones the page would build', () => {
+    for (const raw of [bundled, messy, generateDataset(2000, { seed: 8 })]) {
+      const whole = validateDataset(raw);
+      if (isFatal(whole)) throw new Error('fixture is not usable');
+      const expected = postingsOf(whole.dataset.events);
+      const { events } = packedWhileValidating(raw);
+      const delivered = postingsOf(events);
+      expect(delivered).not.toBe(expected);
+      expect(delivered.byActor.size).toBeGreaterThan(0);
+      expect(delivered).toStrictEqual(expected);
+    }
+    // Taken as they come, not rebuilt on the page.
+    const packer = new EventPacker();
+    validateDatasetInto(bundled, packer);
+    const packed = packer.packed as PackedEvents;
+    const [id, positions] = packed.byActor[0] ?? [];
+    expect(postingsOf(unpackEvents(packed)).byActor.get(id as string)).toBe(positions);
   });
 
   it('keep optional fields absent rather than undefined', () => {

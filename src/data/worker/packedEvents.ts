@@ -9,6 +9,7 @@ import {
   type Source,
   type TimelineEvent,
 } from '../model';
+import { rememberPostings } from '../eventPostings';
 import type { EventKeeper } from '../validate';
 import type { ValidatedEvent } from '../validateEvent';
 
@@ -43,12 +44,16 @@ export interface PackedEvents {
   /** Where the related ids start: a count of events, then (slot, count, ids) for each. */
   readonly relatedTapeAt: number;
   readonly relatedTextAt: number;
+  /** Which events (positions in time order) name each actor and topic: the page's filter index. */
+  readonly byActor: readonly (readonly [string, Uint32Array])[];
+  readonly byTopic: readonly (readonly [string, Uint32Array])[];
 }
 
 /** The buffers `postMessage` can hand over instead of copying. */
 export function transferablesOf(packed: PackedEvents): Transferable[] {
-  const { tape, ends, tapeAt, textAt, order } = packed;
-  return [tape.buffer, ends.buffer, tapeAt.buffer, textAt.buffer, order.buffer];
+  const { tape, ends, tapeAt, textAt, order, byActor, byTopic } = packed;
+  const postings = [...byActor, ...byTopic].map(([, positions]) => positions.buffer);
+  return [tape.buffer, ends.buffer, tapeAt.buffer, textAt.buffer, order.buffer, ...postings];
 }
 
 const PRECISIONS: readonly Precision[] = ['year', 'month', 'day', 'minute'];
@@ -87,6 +92,11 @@ class Packer {
   private strings = 0;
   private readonly sharedIndex = new Map<string, number>();
   readonly shared: string[] = [];
+  /** Events written so far; the one being written is number `events - 1`. */
+  private events = 0;
+  /** By shared index of an actor (topic) id, the numbers of the events that name it. */
+  readonly actorEvents: number[][] = [];
+  readonly topicEvents: number[][] = [];
 
   /** Sized for `count` typical events (about 32 numbers and 6 strings each), grown when short. */
   constructor(count: number) {
@@ -107,8 +117,8 @@ class Packer {
     this.ends[this.strings++] = end;
   }
 
-  /** A string that repeats: stored once, referred to by index. */
-  common(value: string): void {
+  /** A string that repeats: stored once, referred to by index (which is returned). */
+  common(value: string): number {
     let at = this.sharedIndex.get(value);
     if (at === undefined) {
       at = this.shared.length;
@@ -116,6 +126,7 @@ class Packer {
       this.shared.push(value);
     }
     this.num(at);
+    return at;
   }
 
   /** Localised text: 0 then the string, or the number of languages then (language, string) pairs. */
@@ -153,12 +164,18 @@ class Packer {
     if (point.instant !== undefined) this.num(point.instant);
   }
 
-  commonList(values: readonly string[]): void {
+  /** Ids of actors or topics, noting the event under each in `postings`. */
+  idList(values: readonly string[], postings: number[][]): void {
     this.num(values.length);
-    for (const value of values) this.common(value);
+    for (const value of values) {
+      const at = this.common(value);
+      const list = (postings[at] ??= []);
+      if (list[list.length - 1] !== this.events - 1) list.push(this.events - 1);
+    }
   }
 
   event(e: TimelineEvent): void {
+    this.events++;
     this.num(
       (e.end ? E_END : 0) |
         (e.timezone !== undefined ? E_ZONE : 0) |
@@ -183,8 +200,8 @@ class Packer {
       } else this.localized(e.location.name);
       if (e.location.country !== undefined) this.common(e.location.country);
     }
-    this.commonList(e.actors);
-    this.commonList(e.topics);
+    this.idList(e.actors, this.actorEvents);
+    this.idList(e.topics, this.topicEvents);
     if (e.summary !== undefined) this.localized(e.summary);
     this.num(e.quotes.length);
     for (const q of e.quotes) {
@@ -282,7 +299,23 @@ export class EventPacker implements EventKeeper {
     const relatedTapeAt = this.packer.tapeLength;
     const relatedTextAt = this.packer.stringCount;
     this.packer.related(this.related);
+    const position = new Uint32Array(order.length);
+    order.forEach((slot, i) => (position[slot] = i));
+    const { shared, actorEvents, topicEvents } = this.packer;
+    const postings = (bySharedIndex: readonly number[][]) =>
+      bySharedIndex.flatMap((slots, at) =>
+        slots
+          ? [
+              [
+                shared[at] as string,
+                Uint32Array.from(slots, (slot) => position[slot] as number).sort(),
+              ] as const,
+            ]
+          : [],
+      );
     this.packed = {
+      byActor: postings(actorEvents),
+      byTopic: postings(topicEvents),
       count: order.length,
       ...this.packer.buffers(),
       tapeAt: this.tapeAt.view(),
@@ -305,7 +338,17 @@ export function packEvents(events: readonly TimelineEvent[]): PackedEvents {
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
-/** Reads what {@link packEvents} wrote, building each object key by key in the validator's order. */
+/**
+ * One empty list for every event without quotes or related ids, and one object per place (name and
+ * country) rather than per event: events are read-only, and every object saved on 100,000 events
+ * is time the page's garbage collector does not spend copying it.
+ */
+const NONE: readonly never[] = Object.freeze([]);
+
+/**
+ * Reads what {@link packEvents} wrote, building each object key by key in the validator's order,
+ * and hands the worker's actor and topic postings to the events' filter index.
+ */
 export function unpackEvents(packed: PackedEvents): TimelineEvent[] {
   const { tape, ends, shared, tapeAt, textAt } = packed;
   const { text } = packed;
@@ -354,6 +397,7 @@ export function unpackEvents(packed: PackedEvents): TimelineEvent[] {
     relatedOf.set(slot, ids);
   }
 
+  const places = new Map<number, EventLocation>();
   const events = new Array<TimelineEvent>(packed.count);
   for (let i = 0; i < packed.count; i++) {
     const slot = packed.order[i] as number;
@@ -373,26 +417,39 @@ export function unpackEvents(packed: PackedEvents): TimelineEvent[] {
     event.status = EVENT_STATUSES[num()] as TimelineEvent['status'];
     if (flags & E_LOCATION) {
       const placeFlags = num();
-      let name: LocalizedText;
       if (tape[at] === -1) {
-        at++;
-        name = common();
-      } else name = localized();
-      const place: Mutable<EventLocation> = { name };
-      if (placeFlags & L_COUNTRY) place.country = common();
-      event.location = place;
+        // A shared name: the same place as every other event with this name and country.
+        const nameAt = tape[at + 1] as number;
+        const key =
+          nameAt * (shared.length + 1) + (placeFlags & L_COUNTRY ? (tape[at + 2] as number) + 1 : 0);
+        at += 2;
+        let place = places.get(key);
+        if (!place) {
+          place = { name: shared[nameAt] as string, ...(placeFlags & L_COUNTRY && { country: common() }) };
+          places.set(key, place);
+        } else if (placeFlags & L_COUNTRY) at++;
+        event.location = place;
+      } else {
+        const place: Mutable<EventLocation> = { name: localized() };
+        if (placeFlags & L_COUNTRY) place.country = common();
+        event.location = place;
+      }
     }
     event.actors = commonList();
     event.topics = commonList();
     if (flags & E_SUMMARY) event.summary = localized();
-    const quotes: Quote[] = new Array<Quote>(num());
-    for (let q = 0; q < quotes.length; q++) {
-      const quoteFlags = num();
-      const quote: Mutable<Quote> = { speaker: common(), text: localized() };
-      if (quoteFlags & Q_SOURCE) quote.source = num();
-      quotes[q] = quote;
+    const quoteCount = num();
+    if (quoteCount === 0) event.quotes = NONE;
+    else {
+      const quotes = new Array<Quote>(quoteCount);
+      for (let q = 0; q < quoteCount; q++) {
+        const quoteFlags = num();
+        const quote: Mutable<Quote> = { speaker: common(), text: localized() };
+        if (quoteFlags & Q_SOURCE) quote.source = num();
+        quotes[q] = quote;
+      }
+      event.quotes = quotes;
     }
-    event.quotes = quotes;
     const sources: Source[] = new Array<Source>(num());
     for (let s = 0; s < sources.length; s++) {
       const sourceFlags = num();
@@ -402,8 +459,9 @@ export function unpackEvents(packed: PackedEvents): TimelineEvent[] {
       sources[s] = source;
     }
     event.sources = sources;
-    event.related = relatedOf.get(slot) ?? [];
+    event.related = relatedOf.get(slot) ?? NONE;
     events[i] = event;
   }
+  rememberPostings(events, { byActor: new Map(packed.byActor), byTopic: new Map(packed.byTopic) });
   return events;
 }
