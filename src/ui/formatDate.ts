@@ -3,7 +3,8 @@
  * its own precision, a time at the event's place with its zone named. Everything is formatted from
  * the stored wall-clock fields in UTC, so the viewer's own zone never moves a day.
  */
-import { tz, tzOffset } from '@date-fns/tz';
+import { tzOffset } from '@date-fns/tz';
+import { utc } from '@date-fns/utc';
 import { format, type Locale } from 'date-fns';
 import { enUS } from 'date-fns/locale/en-US';
 import { isValidTimeZone } from '../data/dates';
@@ -23,7 +24,9 @@ export interface WhenOptions extends DateFormatOptions {
   readonly placeName?: string;
 }
 
-const WALL = tz('UTC');
+// Wall-clock fields are stored as UTC milliseconds: read them back in UTC. `UTCDate` uses the plain UTC
+// getters (a `TZDate` for 'UTC' asked Intl for the offset on every field, 2–3× slower per label).
+const WALL = utc;
 const EN_DASH = '–';
 
 function fmt(wall: number, pattern: string, opts: DateFormatOptions): string {
