@@ -3,6 +3,7 @@
  * loaded is a {@link DatasetLoadError} with a plain sentence, never a silent fall-back (DESIGN.md).
  */
 import { isTimelineJs } from './import/detectTimelineJs';
+import { StreamedDataset } from './streamedDataset';
 import type { ConversionReport } from './import/report';
 import { formatIssue } from './issues';
 import type { DatasetIssue, LoadResult } from './model';
@@ -53,7 +54,8 @@ export interface LoadOptions {
   readonly onReceived?: () => void;
   /**
    * Takes the events of a dataset in our JSON format as they pass validation (the result's dataset
-   * then has none); converted formats (TimelineJS, CSV) still return theirs in the result.
+   * then has none), which then starts while the text downloads; converted formats (TimelineJS, CSV)
+   * still return theirs in the result.
    */
   readonly keeper?: EventKeeper;
 }
@@ -115,10 +117,18 @@ class TooLarge extends Error {}
  * is too large is refused before reading). The content type is not checked: servers label JSON and
  * CSV in many ways (text/plain, application/octet-stream); the content decides.
  */
-async function boundedText(response: Response, maxBytes: number): Promise<string> {
+async function boundedText(
+  response: Response,
+  maxBytes: number,
+  onText: (piece: string) => void = () => undefined,
+): Promise<string> {
   const declared = Number(response.headers.get('content-length') ?? NaN);
   if (declared > maxBytes) throw new TooLarge();
-  if (!response.body) return response.text();
+  if (!response.body) {
+    const text = await response.text();
+    onText(text);
+    return text;
+  }
   const reader = response.body.getReader();
   const decoder = new TextDecoder();
   const parts: string[] = [];
@@ -131,14 +141,26 @@ async function boundedText(response: Response, maxBytes: number): Promise<string
       await reader.cancel();
       throw new TooLarge();
     }
-    parts.push(decoder.decode(value, { stream: true }));
+    const piece = decoder.decode(value, { stream: true });
+    parts.push(piece);
+    onText(piece);
   }
-  parts.push(decoder.decode());
+  const last = decoder.decode();
+  parts.push(last);
+  onText(last);
   return parts.join('');
 }
 
-/** Fetches the text at `href`, turning timeouts, network failures and HTTP errors into DatasetLoadErrors. */
-async function fetchText(href: string, url: string, opts: LoadOptions): Promise<string> {
+/**
+ * Fetches the text at `href`, turning timeouts, network failures and HTTP errors into
+ * DatasetLoadErrors; `onText` sees each piece of the text as it arrives.
+ */
+async function fetchText(
+  href: string,
+  url: string,
+  opts: LoadOptions,
+  onText?: (piece: string) => void,
+): Promise<string> {
   const {
     signal,
     timeoutMs = DEFAULT_TIMEOUT_MS,
@@ -165,7 +187,7 @@ async function fetchText(href: string, url: string, opts: LoadOptions): Promise<
         },
       );
     }
-    return await unlessAborted(boundedText(response, maxBytes), controller.signal);
+    return await unlessAborted(boundedText(response, maxBytes, onText), controller.signal);
   } catch (error) {
     if (error instanceof DatasetLoadError) throw error;
     if (error instanceof TooLarge) {
@@ -229,8 +251,12 @@ export async function loadDatasetFromUrl(
   opts: LoadOptions = {},
 ): Promise<UrlLoadResult> {
   const href = resolveDatasetUrl(url, base).href;
-  const text = await fetchText(href, url, opts);
+  // With a keeper (the loading worker), events are validated while the text still downloads.
+  const streamed = opts.keeper && new StreamedDataset(opts.keeper);
+  const text = await fetchText(href, url, opts, streamed && ((piece) => streamed.push(piece)));
   opts.onReceived?.();
+  const done = streamed?.finish();
+  if (done) return done;
   const looksJson = /^\uFEFF?\s*[[{<]/.test(text) || text.trim() === '';
   if (!looksJson) return imported(text, href, url);
   const parsed = parseJson(text);

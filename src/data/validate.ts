@@ -201,42 +201,76 @@ export function validateDatasetInto(raw: unknown, keeper: EventKeeper): LoadResu
   const fatal = fatalProblem(raw);
   if (fatal !== undefined) return { fatal: [fatal] };
   const record = raw as RawRecord & { events: unknown[] };
+  const validation = new DatasetValidation(record, keeper, record.events.length);
+  validation.events(record.events);
+  return validation.finish(record);
+}
 
-  const issues: DatasetIssue[] = [];
-  const sink = issueSink(issues);
-  warnUnknownKeys(record, DATASET_KEYS, '', sink, 'a dataset');
-  const title = datasetTitle(record.title, sink);
-  const description = optionalText(record.description, 'description', sink);
-  const focus = focusWindow(record.focus, sink);
-  const actors = validateActors(record.actors, issues);
-  const topics = validateTopics(record.topics, issues);
+/**
+ * A dataset validated in steps, for one read while it downloads: its actors and topics (from the
+ * text before the events), then its events in input order, a batch at a time, then the rest.
+ * Gives what {@link validateDatasetInto} gives for the whole, issues in the same order.
+ */
+export class DatasetValidation {
+  private readonly catalogIssues: DatasetIssue[] = [];
+  private readonly ctx: EventContext;
+  private readonly actors: Dataset['actors'];
+  private readonly topics: Dataset['topics'];
+  private readonly keys = new TimeKeys();
+  private readonly withRefs: ValidatedEvent[] = [];
+  /** The input index of the next event. */
+  private next = 0;
 
-  const ctx: EventContext = {
-    actorIds: new Set(actors.map((a) => a.id)),
-    topicIds: new Set(topics.map((t) => t.id)),
-    claimedIds: new Map(),
-    issues,
-  };
-  const keys = new TimeKeys();
-  const withRefs: ValidatedEvent[] = [];
-  keeper.begin(record.events.length);
-  record.events.forEach((rawEvent, i) => {
-    const validated = validateEvent(rawEvent, i, ctx);
-    if (validated === undefined) return;
-    keeper.keep(validated, keys.ids.length);
-    keys.add(validated.event);
-    if (validated.related.length > 0) withRefs.push(validated);
-  });
-  if (withRefs.length > 0) resolveRelated(withRefs, new Set(keys.ids), ctx);
-  keeper.finish(keys.order());
+  /** `catalog`: the dataset's actors and topics (other fields are read by `finish`). */
+  constructor(
+    catalog: RawRecord,
+    private readonly keeper: EventKeeper,
+    listed: number,
+  ) {
+    this.actors = validateActors(catalog.actors, this.catalogIssues);
+    this.topics = validateTopics(catalog.topics, this.catalogIssues);
+    this.ctx = {
+      actorIds: new Set(this.actors.map((a) => a.id)),
+      topicIds: new Set(this.topics.map((t) => t.id)),
+      claimedIds: new Map(),
+      issues: [],
+    };
+    keeper.begin(listed);
+  }
 
-  const dataset: Dataset = {
-    title,
-    ...(description !== undefined && { description }),
-    actors,
-    topics,
-    events: [],
-    ...(focus !== undefined && { focus }),
-  };
-  return { dataset, issues: inInputOrder(issues) };
+  /** Validates the next events of the input, handing those kept to the keeper. */
+  events(raws: readonly unknown[]): void {
+    const { ctx, keys, keeper } = this;
+    for (const raw of raws) {
+      const validated = validateEvent(raw, this.next++, ctx);
+      if (validated === undefined) continue;
+      keeper.keep(validated, keys.ids.length);
+      keys.add(validated.event);
+      if (validated.related.length > 0) this.withRefs.push(validated);
+    }
+  }
+
+  /** Resolves related ids, hands the time order to the keeper, and reads the dataset's own fields. */
+  finish(record: RawRecord): LoadResult {
+    const { ctx, keys } = this;
+    if (this.withRefs.length > 0) resolveRelated(this.withRefs, new Set(keys.ids), ctx);
+    this.keeper.finish(keys.order());
+
+    const issues: DatasetIssue[] = [];
+    const sink = issueSink(issues);
+    warnUnknownKeys(record, DATASET_KEYS, '', sink, 'a dataset');
+    const title = datasetTitle(record.title, sink);
+    const description = optionalText(record.description, 'description', sink);
+    const focus = focusWindow(record.focus, sink);
+    const dataset: Dataset = {
+      title,
+      ...(description !== undefined && { description }),
+      actors: this.actors,
+      topics: this.topics,
+      events: [],
+      ...(focus !== undefined && { focus }),
+    };
+    // In the order the whole-dataset validator met them: the dataset's fields, catalog, events.
+    return { dataset, issues: inInputOrder([...issues, ...this.catalogIssues, ...ctx.issues]) };
+  }
 }

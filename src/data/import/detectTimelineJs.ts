@@ -7,5 +7,10 @@ export function isTimelineJs(json: unknown): json is RawRecord {
   // Our per-language titles are objects too, but of language tags, never of `text` or `media`.
   const titleSlide = isRecord(json.title) && (isRecord(json.title.text) || isRecord(json.title.media));
   if (titleSlide || Array.isArray(json.eras)) return true;
-  return json.events.some((e) => isRecord(e) && (isRecord(e.start_date) || isRecord(e.text)));
+  return json.events.some(isTimelineJsSlide);
+}
+
+/** Whether one item of an `events` list is a TimelineJS slide (a `start_date` or `text` object). */
+export function isTimelineJsSlide(event: unknown): boolean {
+  return isRecord(event) && (isRecord(event.start_date) || isRecord(event.text));
 }

@@ -8,6 +8,13 @@ import { DatasetLoadError, loadBundledDataset, loadDatasetFromUrl } from '../loa
 import { EventPacker, packEvents, transferablesOf } from './packedEvents';
 import type { LoadReply, LoadRequest } from './protocol';
 
+/** When the response at `href` was complete (ms since the epoch): its resource timing, or now. */
+function arrivedAt(href: string): number {
+  const entry = performance.getEntriesByName(href, 'resource').at(-1) as
+    PerformanceResourceTiming | undefined;
+  return performance.timeOrigin + (entry && entry.responseEnd > 0 ? entry.responseEnd : performance.now());
+}
+
 const post = (reply: LoadReply, transfer: Transferable[] = []) =>
   (self as unknown as DedicatedWorkerGlobalScope).postMessage(reply, transfer);
 
@@ -15,12 +22,14 @@ self.onmessage = async (message: MessageEvent<LoadRequest>) => {
   const { url, base } = message.data;
   post({ type: 'progress', stage: 'downloading' });
   // Events travel packed: copying 100,000 event objects would take seconds on each side. A dataset
-  // in our format is packed as it is validated; others (converted, or the bundled one) afterwards.
+  // in our format is packed as it is validated, while it downloads; others (converted, or the
+  // bundled one) afterwards.
   const packer = new EventPacker();
   try {
     const result = url
       ? await loadDatasetFromUrl(url, base, {
-          onReceived: () => post({ type: 'progress', stage: 'validating' }),
+          onReceived: () =>
+            post({ type: 'progress', stage: 'validating', arrivedAt: arrivedAt(new URL(url, base).href) }),
           keeper: packer,
         })
       : await loadBundledDataset();

@@ -270,14 +270,18 @@ class Offsets {
  */
 export class EventPacker implements EventKeeper {
   private packer = new Packer(0);
-  private readonly tapeAt = new Offsets();
-  private readonly textAt = new Offsets();
-  private readonly related = new Map<number, readonly string[]>();
+  private tapeAt = new Offsets();
+  private textAt = new Offsets();
+  private related = new Map<number, readonly string[]>();
   packed: PackedEvents | undefined;
 
-  /** Sizes the buffers for about `listed` events (they grow when short). */
+  /** Starts afresh (a load that streamed may validate again), sized for about `listed` events. */
   begin(listed: number): void {
     this.packer = new Packer(listed);
+    this.tapeAt = new Offsets();
+    this.textAt = new Offsets();
+    this.related = new Map();
+    this.packed = undefined;
   }
 
   keep({ event, related }: ValidatedEvent, slot: number): void {

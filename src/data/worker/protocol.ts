@@ -9,7 +9,16 @@ export interface LoadRequest {
 
 /** Worker → main thread: how far the load has come, then its outcome. */
 export type LoadReply =
-  | { readonly type: 'progress'; readonly stage: LoadStage }
+  | {
+      readonly type: 'progress';
+      readonly stage: LoadStage;
+      /**
+       * With `validating`: when the last byte of the file arrived (ms since the epoch, from the
+       * worker's resource timing). Events are validated while the file downloads, so the moment the
+       * worker finished reading can be later than the moment the data was there.
+       */
+      readonly arrivedAt?: number;
+    }
   | {
       readonly type: 'done';
       /** The result with its dataset's events left out (empty): they travel packed, in `events`. */
