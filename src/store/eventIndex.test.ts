@@ -62,6 +62,10 @@ describe('indexed filters agree with a plain scan', () => {
     { topics: ['z'], q: 'tokyo' },
     { actors: ['d', 'e'], from: '2020-05-01' },
     { actors: ['nobody'], match: 'all' },
+    { actors: ['a', 'nobody'], match: 'any' },
+    { topics: ['x', 'x', 'y'], match: 'all' },
+    { actors: ['a', 'b'], topics: ['y'], match: 'any', q: 'paris', from: '2020-05-01' },
+    { q: 'paris', from: '2020-05-01' },
   ];
   it.each(cases)('%o', (partial) => {
     const filters = { ...EMPTY_FILTERS, ...partial };
