@@ -2,7 +2,7 @@
  * Reading single raw fields against their zod schemas, so each field can be repaired on its own
  * (an event with an unknown `type` keeps its good `start`).
  */
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import { describeValue, type IssueSink } from './issues';
 import type { LocalizedText } from './model';
 import { IdSchema, LanguageTagSchema, LocalizedTextSchema } from './schema';
@@ -16,7 +16,7 @@ export function isRecord(value: unknown): value is RawRecord {
 }
 
 /** The value if it fits `schema`, else undefined (absent values skip zod's costly failure path). */
-export function fits<T extends z.ZodType>(schema: T, value: unknown): z.infer<T> | undefined {
+export function fits<T extends z.ZodMiniType>(schema: T, value: unknown): z.infer<T> | undefined {
   if (value === undefined) return undefined;
   const result = schema.safeParse(value);
   return result.success ? result.data : undefined;

@@ -1,5 +1,5 @@
 /** Validating one raw event into a {@link TimelineEvent}, repairing what can be repaired. */
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import { isDateError, isValidTimeZone, parseDatePoint, spanOf } from './dates';
 import { fastEvent } from './fastEvent';
 import { describeValue, issueSink, type IssueSink } from './issues';
@@ -82,7 +82,7 @@ function timeZone(value: unknown, path: string, sink: IssueSink): string | undef
 
 /** A field with a fixed set of values, and the value used when it is missing or unknown. */
 interface Choice<T extends string> {
-  readonly schema: z.ZodType<T>;
+  readonly schema: z.ZodMiniType<T>;
   readonly values: readonly T[];
   readonly fallback: T;
   readonly what: string;
