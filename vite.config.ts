@@ -1,12 +1,14 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
+import { defaultDatasetPlugin } from './scripts/defaultDatasetPlugin';
 
 // Relative base so the built app works from any folder it is deployed to (and inside iframes).
 export default defineConfig({
   base: './',
   plugins: [
     react(),
+    defaultDatasetPlugin(),
     // Offline for classrooms with poor Wi-Fi (issue 6): a service worker precaches the built app and
     // the bundled default dataset; a new deployment waits for the reader's consent to reload.
     VitePWA({
@@ -21,7 +23,7 @@ export default defineConfig({
       },
     }),
   ],
-  // The dataset worker imports the importers and the bundled dataset lazily: ES module workers can split.
+  // The dataset worker imports the importers lazily: ES module workers can split.
   worker: { format: 'es' },
   server: { port: 5173 },
   preview: { port: 4173, strictPort: true },

@@ -32,7 +32,7 @@ export class EventsArrayScanner {
     if (this.failed) return runs;
     if (this.phase === 'head') {
       const start = this.findList(chunk);
-      if (start === undefined) return this.failed ? [] : runs;
+      if (start === undefined) return runs;
       chunk = chunk.slice(start);
     }
     if (this.phase === 'events') {
@@ -165,10 +165,11 @@ export class EventsArrayScanner {
     return this.phase === 'head' || this.failed ? undefined : `${this.head}[]}`;
   }
 
-  private fail(): string[] {
+  /** Gives up for good (the texts kept so far are dropped); returns undefined for `findList`. */
+  private fail(): undefined {
     this.failed = true;
     this.head = this.tail = this.run = '';
-    return [];
+    return undefined;
   }
 }
 

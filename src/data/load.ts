@@ -266,12 +266,3 @@ export async function loadDatasetFromUrl(
   if (isTimelineJs(parsed.value)) return imported(text, href, url);
   return validated(parsed.value, `The dataset at ${shown(href)}`, url, opts.keeper);
 }
-
-/**
- * The default dataset, `data/events.json`, bundled with the app (as its own chunk, loaded on
- * demand, so the app's JS stays small: issue #5) and validated like any other.
- */
-export async function loadBundledDataset(): Promise<LoadResult> {
-  const { default: bundledDataset } = await import('../../data/events.json');
-  return validated(bundledDataset, 'The bundled dataset');
-}

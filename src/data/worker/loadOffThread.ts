@@ -1,11 +1,12 @@
+import { loadBundledDataset } from '../bundledDataset';
 import type { UrlLoadResult } from '../load';
 import { unpackEvents } from './packedEvents';
 import type { LoadReply, LoadRequest, LoadStage } from './protocol';
 
 /** The same load on the main thread, for browsers (or pages) where the worker cannot run. */
-async function loadHere(url: string | undefined, base: string): Promise<UrlLoadResult> {
-  const { loadBundledDataset, loadDatasetFromUrl } = await import('../load');
-  return url ? loadDatasetFromUrl(url, base) : loadBundledDataset();
+async function loadHere(url: string, base: string): Promise<UrlLoadResult> {
+  const { loadDatasetFromUrl } = await import('../load');
+  return loadDatasetFromUrl(url, base);
 }
 
 /** A failure reported by the worker, rebuilt as the `DatasetLoadError` the main thread would have thrown. */
@@ -16,9 +17,10 @@ async function failure(reply: Extract<LoadReply, { type: 'failed' }>, url?: stri
 }
 
 /**
- * Loads the dataset at `url`, or the bundled default when there is none, in a Web Worker (fetch,
- * parse, validate), reporting each stage to `onStage`. Gives the same result and errors as
- * `loadDatasetFromUrl` / `loadBundledDataset`, which it falls back to where workers are unavailable.
+ * Loads the dataset at `url` in a Web Worker (fetch, parse, validate), reporting each stage to
+ * `onStage`; gives the same result and errors as `loadDatasetFromUrl`, which it falls back to where
+ * workers are unavailable. Without a `url`, the bundled default, validated when the app was built,
+ * needs no worker.
  * Marks `dataset-arrived` on the performance timeline at the time the file was in hand, and
  * `dataset-validated` once the validated result is on this thread (for `npm run bench`).
  */
@@ -27,6 +29,7 @@ export function loadDatasetOffThread(
   base: string,
   onStage: (stage: LoadStage) => void = () => undefined,
 ): Promise<UrlLoadResult> {
+  if (url === undefined) return loadBundledDataset();
   if (typeof Worker === 'undefined') return loadHere(url, base);
   let worker: Worker;
   try {

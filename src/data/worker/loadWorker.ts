@@ -4,7 +4,7 @@
  * takes seconds to read, and the page must stay responsive (and show progress) meanwhile. The
  * validator (and zod) then never ship in the page's own bundle.
  */
-import { DatasetLoadError, loadBundledDataset, loadDatasetFromUrl } from '../load';
+import { DatasetLoadError, loadDatasetFromUrl } from '../load';
 import { EventPacker, packEvents, transferablesOf } from './packedEvents';
 import type { LoadReply, LoadRequest } from './protocol';
 
@@ -22,17 +22,14 @@ self.onmessage = async (message: MessageEvent<LoadRequest>) => {
   const { url, base } = message.data;
   post({ type: 'progress', stage: 'downloading' });
   // Events travel packed: copying 100,000 event objects would take seconds on each side. A dataset
-  // in our format is packed as it is validated, while it downloads; others (converted, or the
-  // bundled one) afterwards.
+  // in our format is packed as it is validated, while it downloads; a converted one afterwards.
   const packer = new EventPacker();
   try {
-    const result = url
-      ? await loadDatasetFromUrl(url, base, {
-          onReceived: () =>
-            post({ type: 'progress', stage: 'validating', arrivedAt: arrivedAt(new URL(url, base).href) }),
-          keeper: packer,
-        })
-      : await loadBundledDataset();
+    const result = await loadDatasetFromUrl(url, base, {
+      onReceived: () =>
+        post({ type: 'progress', stage: 'validating', arrivedAt: arrivedAt(new URL(url, base).href) }),
+      keeper: packer,
+    });
     const events = packer.packed ?? packEvents(result.dataset.events);
     post(
       { type: 'done', result: { ...result, dataset: { ...result.dataset, events: [] } }, events },

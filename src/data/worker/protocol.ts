@@ -1,9 +1,9 @@
 import type { UrlLoadResult } from '../load';
 import type { PackedEvents } from './packedEvents';
 
-/** Main thread → worker: load the dataset at `url` (resolved against `base`), or the bundled one. */
+/** Main thread → worker: load the dataset at `url` (resolved against `base`). */
 export interface LoadRequest {
-  readonly url?: string;
+  readonly url: string;
   readonly base: string;
 }
 
