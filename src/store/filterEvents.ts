@@ -77,16 +77,6 @@ export function passingMask(dataset: Dataset, filters: Filters, options: FilterO
   return mask;
 }
 
-/** A predicate over event positions in `dataset.events`, for callers that test events one by one. */
-export function eventPredicate(
-  dataset: Dataset,
-  filters: Filters,
-  options: FilterOptions = {},
-): (event: TimelineEvent, index: number) => boolean {
-  const mask = passingMask(dataset, filters, options);
-  return (_event, i) => mask[i] === 1;
-}
-
 /** The events that pass the filters, in time order, with their positions in `dataset.events`. */
 export interface FilteredEvents {
   readonly events: readonly TimelineEvent[];
