@@ -74,22 +74,30 @@ const S_URL = 1;
 const S_DATE = 2;
 const Q_SOURCE = 1;
 
-/** A copy of `array` with room for at least `needed` items (doubling). */
-function grown<T extends Float64Array | Uint32Array>(array: T, needed: number): T {
-  const bigger = new (array.constructor as new (length: number) => T)(Math.max(needed, array.length * 2));
-  bigger.set(array);
-  return bigger;
+/** A typed array that doubles when full; `view()` is what was pushed, without a copy. */
+class Growing<T extends Float64Array | Uint32Array> {
+  length = 0;
+  constructor(private values: T) {}
+  push(value: number): void {
+    if (this.length === this.values.length) {
+      const bigger = new (this.values.constructor as new (length: number) => T)(this.length * 2);
+      bigger.set(this.values);
+      this.values = bigger;
+    }
+    this.values[this.length++] = value;
+  }
+  view(): T {
+    return this.values.subarray(0, this.length) as T;
+  }
 }
 
 /** Writes events to the tape and the string pools. */
 class Packer {
-  private tape: Float64Array;
-  private length = 0;
+  private readonly tape: Growing<Float64Array>;
   /** The own strings, joined into one at the end (far cheaper than copying them unit by unit). */
   private readonly texts: string[] = [];
   private textLength = 0;
-  private ends: Uint32Array;
-  private strings = 0;
+  private readonly ends: Growing<Uint32Array>;
   private readonly sharedIndex = new Map<string, number>();
   readonly shared: string[] = [];
   /** Events written so far; the one being written is number `events - 1`. */
@@ -100,21 +108,18 @@ class Packer {
 
   /** Sized for `count` typical events (about 32 numbers and 6 strings each), grown when short. */
   constructor(count: number) {
-    this.tape = new Float64Array(Math.max(1024, count * 40));
-    this.ends = new Uint32Array(Math.max(256, count * 8));
+    this.tape = new Growing(new Float64Array(Math.max(1024, count * 40)));
+    this.ends = new Growing(new Uint32Array(Math.max(256, count * 8)));
   }
   num(value: number): void {
-    if (this.length === this.tape.length) this.tape = grown(this.tape, this.length + 1);
-    this.tape[this.length++] = value;
+    this.tape.push(value);
   }
 
   /** A string read back in order from `text`. */
   own(value: string): void {
-    const end = this.textLength + value.length;
     this.texts.push(value);
-    this.textLength = end;
-    if (this.strings === this.ends.length) this.ends = grown(this.ends, this.strings + 1);
-    this.ends[this.strings++] = end;
+    this.textLength += value.length;
+    this.ends.push(this.textLength);
   }
 
   /** A string that repeats: stored once, referred to by index (which is returned). */
@@ -221,10 +226,10 @@ class Packer {
 
   /** Where the next event starts: on the tape, and the index of its first own string. */
   get tapeLength(): number {
-    return this.length;
+    return this.tape.length;
   }
   get stringCount(): number {
-    return this.strings;
+    return this.ends.length;
   }
 
   /** The related ids of the events that have any, by slot. */
@@ -243,26 +248,16 @@ class Packer {
   /** Views of the working buffers: transferring them hands over the memory without a copy. */
   buffers(): Pick<PackedEvents, 'tape' | 'text' | 'ends' | 'shared'> {
     return {
-      tape: this.tape.subarray(0, this.length),
+      tape: this.tape.view(),
       text: this.texts.join(''),
-      ends: this.ends.subarray(0, this.strings),
+      ends: this.ends.view(),
       shared: this.shared,
     };
   }
 }
 
-/** A growable list of slot offsets. */
-class Offsets {
-  private values = new Uint32Array(1024);
-  length = 0;
-  push(value: number): void {
-    if (this.length === this.values.length) this.values = grown(this.values, this.length + 1);
-    this.values[this.length++] = value;
-  }
-  view(): Uint32Array {
-    return this.values.subarray(0, this.length);
-  }
-}
+/** Where each slot's event starts (on the tape, or among the strings). */
+const offsets = () => new Growing(new Uint32Array(1024));
 
 /**
  * Packs events as validation keeps them ({@link EventKeeper}): each is written at once, its
@@ -270,16 +265,16 @@ class Offsets {
  */
 export class EventPacker implements EventKeeper {
   private packer = new Packer(0);
-  private tapeAt = new Offsets();
-  private textAt = new Offsets();
+  private tapeAt = offsets();
+  private textAt = offsets();
   private related = new Map<number, readonly string[]>();
   packed: PackedEvents | undefined;
 
   /** Starts afresh (a load that streamed may validate again), sized for about `listed` events. */
   begin(listed: number): void {
     this.packer = new Packer(listed);
-    this.tapeAt = new Offsets();
-    this.textAt = new Offsets();
+    this.tapeAt = offsets();
+    this.textAt = offsets();
     this.related = new Map();
     this.packed = undefined;
   }
@@ -354,8 +349,7 @@ const NONE: readonly never[] = Object.freeze([]);
  * and hands the worker's actor and topic postings to the events' filter index.
  */
 export function unpackEvents(packed: PackedEvents): TimelineEvent[] {
-  const { tape, ends, shared, tapeAt, textAt } = packed;
-  const { text } = packed;
+  const { tape, text, ends, shared, tapeAt, textAt } = packed;
   let at = 0;
   let k = 0;
   const num = () => tape[at++] as number;
