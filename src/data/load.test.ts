@@ -37,6 +37,7 @@ describe('loadDatasetFromUrl', () => {
     const onReceived = vi.fn();
     await loadDatasetFromUrl('data/other.json', BASE, { fetchImpl: answering(dataset), onReceived });
     expect(onReceived).toHaveBeenCalledTimes(1);
+    expect(onReceived).toHaveBeenCalledWith('https://example.org/app/data/other.json');
     const missing = vi.fn();
     await failure(
       loadDatasetFromUrl('x.json', BASE, { fetchImpl: answering('', { status: 404 }), onReceived: missing }),

@@ -50,8 +50,8 @@ export interface LoadOptions {
   readonly fetchImpl?: typeof fetch;
   /** Refuse a body larger than this many bytes (default {@link DEFAULT_MAX_BYTES}). */
   readonly maxBytes?: number;
-  /** Called once the whole body is in hand, before it is parsed (to report progress). */
-  readonly onReceived?: () => void;
+  /** Called once the whole body is in hand, with the resolved URL it came from (to report progress). */
+  readonly onReceived?: (href: string) => void;
   /**
    * Takes the events of a dataset in our JSON format as they pass validation (the result's dataset
    * then has none), which then starts while the text downloads; converted formats (TimelineJS, CSV)
@@ -254,7 +254,7 @@ export async function loadDatasetFromUrl(
   // With a keeper (the loading worker), events are validated while the text still downloads.
   const streamed = opts.keeper && new StreamedDataset(opts.keeper);
   const text = await fetchText(href, url, opts, streamed && ((piece) => streamed.push(piece)));
-  opts.onReceived?.();
+  opts.onReceived?.(href);
   const done = streamed?.finish();
   if (done) return done;
   const looksJson = /^\uFEFF?\s*[[{<]/.test(text) || text.trim() === '';

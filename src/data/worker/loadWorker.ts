@@ -26,8 +26,7 @@ self.onmessage = async (message: MessageEvent<LoadRequest>) => {
   const packer = new EventPacker();
   try {
     const result = await loadDatasetFromUrl(url, base, {
-      onReceived: () =>
-        post({ type: 'progress', stage: 'validating', arrivedAt: arrivedAt(new URL(url, base).href) }),
+      onReceived: (href) => post({ type: 'progress', stage: 'validating', arrivedAt: arrivedAt(href) }),
       keeper: packer,
     });
     const events = packer.packed ?? packEvents(result.dataset.events);
