@@ -28,42 +28,18 @@ export function narrows(filters: Filters, options: FilterOptions = {}): boolean 
 }
 
 /**
- * Narrows `mask` to one facet from its postings (positions of the events naming each id):
- * `any` keeps events in at least one chosen list, `all` those in every one.
- */
-function applyFacet(
-  mask: Uint8Array,
-  postings: ReadonlyMap<string, Uint32Array>,
-  chosen: readonly string[],
-  mode: MatchMode,
-): void {
-  const ids = [...new Set(chosen)];
-  if (ids.length === 0) return;
-  const hits = new Uint8Array(mask.length);
-  for (const id of ids) {
-    const list = postings.get(id);
-    // An id no event names matches nothing: with `all`, nothing passes.
-    if (!list) continue;
-    for (let k = 0; k < list.length; k++) {
-      const at = list[k] as number;
-      hits[at] = (hits[at] as number) + 1;
-    }
-  }
-  const need = mode === 'any' ? 1 : ids.length;
-  for (let i = 0; i < mask.length; i++) if ((hits[i] as number) < need) mask[i] = 0;
-}
-
-/**
- * Which events pass the filters: 1 at their positions in `dataset.events`. Facets use `match`
- * within themselves; facets, text and dates combine with AND (DESIGN.md, "URL is the state you
- * can share"). Answered from the dataset's actor and topic postings and its search index, so a
- * filter click never rescans every event's arrays (issue #5).
+ * Which events pass the filters (less the parts `options` leave out): 1 at their positions in
+ * `dataset.events`. See {@link passingPositions}.
  */
 export function passingMask(dataset: Dataset, filters: Filters, options: FilterOptions = {}): Uint8Array {
-  const index = eventIndexOf(dataset);
-  const mask = new Uint8Array(index.size).fill(1);
-  if (!options.ignoreActors) applyFacet(mask, index.byActor, filters.actors, filters.match);
-  if (!options.ignoreTopics) applyFacet(mask, index.byTopic, filters.topics, filters.match);
+  const mask = new Uint8Array(dataset.events.length);
+  for (const p of passingPositions(dataset, filters, options)) mask[p] = 1;
+  return mask;
+}
+
+/** Which events pass the dates and the text search alone: 1 at their positions. */
+function datesAndTextMask(dataset: Dataset, filters: Filters): Uint8Array {
+  const mask = new Uint8Array(dataset.events.length).fill(1);
   if (filters.from || filters.to) {
     const window = rangeWindow(filters.from, filters.to);
     dataset.events.forEach((event, i) => {
@@ -130,18 +106,29 @@ function facetPositions(
 }
 
 /**
- * Where the events that pass the filters are in `dataset.events`, ascending. With actors or topics
- * chosen, only their events are looked at (from the postings), so ticking one actor among 100,000
- * events costs about as much as that actor has events; otherwise every event is.
+ * Where the events that pass the filters (less the parts `options` leave out) are in
+ * `dataset.events`, ascending. Facets use `match` within themselves; facets, text and dates combine
+ * with AND (DESIGN.md, "URL is the state you can share"). Answered from the dataset's actor and
+ * topic postings and its search index, so a filter click never rescans every event's arrays, and
+ * with actors or topics chosen only their events are looked at: ticking one actor among 100,000
+ * events costs about as much as that actor has events (issue #5).
  */
-export function passingPositions(dataset: Dataset, filters: Filters): Uint32Array {
+export function passingPositions(
+  dataset: Dataset,
+  filters: Filters,
+  options: FilterOptions = {},
+): Uint32Array {
   const index = eventIndexOf(dataset);
-  const byActor = facetPositions(index.byActor, filters.actors, filters.match);
-  const byTopic = facetPositions(index.byTopic, filters.topics, filters.match);
+  const byActor = options.ignoreActors
+    ? undefined
+    : facetPositions(index.byActor, filters.actors, filters.match);
+  const byTopic = options.ignoreTopics
+    ? undefined
+    : facetPositions(index.byTopic, filters.topics, filters.match);
   const candidates = byActor && byTopic ? intersection(byActor, byTopic) : (byActor ?? byTopic);
   if (!candidates) {
-    if (!narrows(filters)) return Uint32Array.from(dataset.events.keys());
-    const mask = passingMask(dataset, filters);
+    if (!narrows(filters, options)) return Uint32Array.from(dataset.events.keys());
+    const mask = datesAndTextMask(dataset, filters);
     const positions: number[] = [];
     for (let i = 0; i < mask.length; i++) if (mask[i]) positions.push(i);
     return Uint32Array.from(positions);
