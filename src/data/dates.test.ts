@@ -102,7 +102,7 @@ describeInViewerZones(() => {
       ' 2025-10-25',
       '2025-10-25T21',
       '20251025',
-      '+002025',
+      '++2025',
     ]) {
       expect(errorOf(bad)).toBe(`${JSON.stringify(bad)} is not an ISO date ${forms}`);
     }
@@ -141,7 +141,48 @@ describeInViewerZones(() => {
   it('reads years before 100 as themselves', () => {
     expect(point('0099-03-01').wall).toBe(new Date(0).setUTCFullYear(99, 2, 1));
     expect(wallTime(5)).toBe(new Date(0).setUTCFullYear(5, 0, 1));
-    expect(point('0000').year).toBe(0);
+  });
+});
+
+describe('years beyond 0001–9999 (ISO 8601 expanded years; -N is N BCE)', () => {
+  it('reads BCE dates onto the continuous proleptic Gregorian axis', () => {
+    expect(point('-0044-03-15')).toEqual({
+      precision: 'day',
+      year: -44,
+      month: 3,
+      day: 15,
+      wall: new Date(0).setUTCFullYear(-43, 2, 15),
+    });
+    expect(point('-0044')).toEqual({
+      precision: 'year',
+      year: -44,
+      wall: new Date(0).setUTCFullYear(-43, 0, 1),
+    });
+    // 1 BCE is followed at once by 1 CE.
+    expect(spanOf(point('-0001')).t1).toBe(point('0001').wall);
+    // 5 BCE is a leap year (astronomical -4), as 4 CE is.
+    expect(point('-0005-02-29').day).toBe(29);
+    expect(errorOf('-0004-02-29')).toBe('"-0004-02-29" is not a real date: February 4 BCE has 28 days');
+  });
+
+  it('reads years after 9999 and deep time, past the range of Date', () => {
+    expect(point('+12000')).toMatchObject({ year: 12000, wall: new Date(0).setUTCFullYear(12000, 0, 1) });
+    expect(point('+2025-10-25').wall).toBe(Date.UTC(2025, 9, 25));
+    const bigBang = point('-13800000000');
+    expect(bigBang.year).toBe(-13_800_000_000);
+    expect(bigBang.wall).toBeLessThan(-4.3e20);
+    const { t0, t1 } = spanOf(bigBang);
+    expect((t1 - t0) / 86_400_000).toBeCloseTo(365, -1);
+    expect(point('-0271822').wall).toBeLessThan(-8.64e15);
+  });
+
+  it('refuses what has no meaning, saying why', () => {
+    expect(errorOf('0000')).toContain('names the year 0, which this format does not have: -0001 is 1 BCE');
+    expect(errorOf('-0000')).toContain('year 0');
+    expect(errorOf('-44')).toContain('write a year before 1 CE with at least four digits, e.g. "-0044"');
+    expect(errorOf('12000')).toContain('a year after 9999 takes a sign, e.g. "+12000"');
+    expect(errorOf('-300000-05-01')).toContain('beyond 200,000 years give only the year ("-300000")');
+    expect(errorOf('-200000000000')).toContain('too far from today');
   });
 });
 

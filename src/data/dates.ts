@@ -4,6 +4,7 @@
  * midnight and so shift a day in the viewer's zone (DESIGN.md, "Dates").
  */
 import { tzOffset } from '@date-fns/tz';
+import { astronomicalYear, civilWall, FINE_YEAR_LIMIT, MAX_YEAR } from './civilTime';
 import type { DatePoint, Precision } from './model';
 
 /** A problem with a date value, as a plain sentence. */
@@ -14,10 +15,11 @@ export interface DateError {
 /**
  * The shape of every value {@link parseDatePoint} may accept. Whether the numbers name a real day
  * and time is checked after matching, so that "2025-02-30" gets its own message.
- * Groups: year, month, day, hour, minute, second, fraction, offset.
+ * Groups: year, month, day, hour, minute, second, fraction, offset. A year is four digits, or
+ * ISO 8601's expanded form: a sign and at least four digits ("-0044" is 44 BCE, "+12000").
  */
 export const ISO_DATE_PATTERN =
-  /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:\d{2})?)?)?)?$/;
+  /^(\d{4}|[+-]\d{4,})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:\d{2})?)?)?)?$/;
 
 const FORMS = 'use YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM±HH:MM';
 
@@ -40,9 +42,6 @@ const MONTH_NAMES = [
 const MAX_OFFSET_MINUTES = 14 * 60;
 const MINUTE_MS = 60_000;
 const DAY_MS = 86_400_000;
-/** A Gregorian cycle: calendars repeat every 400 years, which lets years 0–99 dodge Date.UTC's 1900 shift. */
-const CYCLE_YEARS = 400;
-const CYCLE_MS = 146_097 * DAY_MS;
 
 function isLeapYear(year: number): boolean {
   return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
@@ -54,10 +53,12 @@ export function daysInMonth(year: number, month: number): number {
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
-/** `Date.UTC` of wall-clock fields, also right for years 0–99 (which `Date.UTC` reads as 1900–1999). */
+/**
+ * `Date.UTC` of wall-clock fields in astronomical years (0 = 1 BCE), also right for years 0–99
+ * (which `Date.UTC` reads as 1900–1999) and beyond `Date`'s range (see `civilTime.ts`).
+ */
 export function wallTime(year: number, month = 1, day = 1, hour = 0, minute = 0): number {
-  if (year >= 100) return Date.UTC(year, month - 1, day, hour, minute);
-  return Date.UTC(year + CYCLE_YEARS, month - 1, day, hour, minute) - CYCLE_MS;
+  return civilWall(year, month, day, hour, minute);
 }
 
 const zoneValidity = new Map<string, boolean>();
@@ -130,7 +131,13 @@ function parseOffset(text: string): number {
 }
 
 function notIsoDate(value: string): DateError {
-  const hint = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}/.test(value) ? '; put "T" between the date and the time' : '';
+  const hint = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}/.test(value)
+    ? '; put "T" between the date and the time'
+    : /^-\d{1,3}(?:-|$)/.test(value)
+      ? `; write a year before 1 CE with at least four digits, e.g. ${quoted(`-${value.slice(1).split('-')[0]?.padStart(4, '0') ?? ''}`)}`
+      : /^\d{5}$/.test(value)
+        ? `; a year after 9999 takes a sign, e.g. ${quoted(`+${value}`)}`
+        : '';
   return { error: `${quoted(value)} is not an ISO date (${FORMS})${hint}` };
 }
 
@@ -144,12 +151,23 @@ function impossibleField(
   minute: number | undefined,
   second: number | undefined,
 ): string | undefined {
+  if (year === 0) {
+    return `${quoted(value)} names the year 0, which this format does not have: -0001 is 1 BCE and 0001 is 1 CE`;
+  }
+  if (Math.abs(year) > MAX_YEAR) {
+    return `${quoted(value)} is too far from today: years run from -100000000000 to +100000000000`;
+  }
+  if (month !== undefined && Math.abs(year) > FINE_YEAR_LIMIT) {
+    return `${quoted(value)} is too far from today for a month or day: beyond ${FINE_YEAR_LIMIT.toLocaleString('en')} years give only the year (${quoted(value.split(/(?<=\d)-/)[0] ?? value)})`;
+  }
   if (month !== undefined && (month < 1 || month > 12)) {
     return `${quoted(value)} is not a real date: there is no month ${month}`;
   }
-  if (month !== undefined && day !== undefined && (day < 1 || day > daysInMonth(year, month))) {
+  const days = month !== undefined ? daysInMonth(astronomicalYear(year), month) : 0;
+  if (month !== undefined && day !== undefined && (day < 1 || day > days)) {
     const name = MONTH_NAMES[month - 1] ?? '';
-    return `${quoted(value)} is not a real date: ${name} ${year} has ${daysInMonth(year, month)} days`;
+    const era = year < 0 ? `${-year} BCE` : String(year);
+    return `${quoted(value)} is not a real date: ${name} ${era} has ${days} days`;
   }
   if (hour !== undefined && hour > 23) return `${quoted(value)} is not a real time: there is no hour ${hour}`;
   if (minute !== undefined && minute > 59) {
@@ -180,7 +198,7 @@ function digitsAt(value: string, at: number, count: number): number {
 function quickDate(value: string): DatePoint | undefined {
   const year = digitsAt(value, 0, 4);
   const month = digitsAt(value, 5, 2);
-  if (year < 0 || value.charCodeAt(4) !== 45 || month < 1 || month > 12) return undefined;
+  if (year < 1 || value.charCodeAt(4) !== 45 || month < 1 || month > 12) return undefined;
   if (value.length === 7) return { precision: 'month', year, month, wall: wallTime(year, month) };
   const day = digitsAt(value, 8, 2);
   if (value.charCodeAt(7) !== 45 || day < 1 || day > daysInMonth(year, month)) return undefined;
@@ -190,6 +208,8 @@ function quickDate(value: string): DatePoint | undefined {
 /**
  * Reads one ISO 8601 value, keeping its precision and its local wall-clock fields:
  * "YYYY", "YYYY-MM", "YYYY-MM-DD", or "YYYY-MM-DDTHH:MM[:SS[.sss]]" followed by "Z" or "±HH:MM".
+ * The year may be expanded ("-0044-03-15", "+12000", "-13800000000"): -N is N BCE and there is no
+ * year 0 (DESIGN.md); beyond ±200,000 years only a year can be given, up to ±100 billion.
  * A date-time without an offset is accepted only when `timezone` (an IANA zone) is given; its offset
  * then comes from that zone at that moment. Seconds are checked, then dropped: the finest precision
  * kept is the minute. An offset written in the value wins over `timezone`.
@@ -213,7 +233,7 @@ export function parseDatePoint(value: string, timezone?: string): DatePoint | Da
 
   const precision: Precision =
     hour !== undefined ? 'minute' : day !== undefined ? 'day' : month !== undefined ? 'month' : 'year';
-  const wall = wallTime(year, month, day, hour, minute);
+  const wall = wallTime(astronomicalYear(year), month, day, hour, minute);
   if (precision === 'year') return { precision, year, wall };
   if (precision === 'month') return { precision, year, month, wall };
   if (precision === 'day') return { precision, year, month, day, wall };
@@ -260,7 +280,8 @@ export function isDateError(result: DatePoint | DateError): result is DateError 
  * (so date-only ends are inclusive), and the time itself for minute precision.
  */
 export function endOfUnit(point: DatePoint): number {
-  const { year, month = 1, day = 1 } = point;
+  const { month = 1, day = 1 } = point;
+  const year = astronomicalYear(point.year);
   switch (point.precision) {
     case 'year':
       return wallTime(year + 1);

@@ -35,6 +35,10 @@ export type Precision = 'year' | 'month' | 'day' | 'minute';
  */
 export interface DatePoint {
   readonly precision: Precision;
+  /**
+   * As written: -44 is 44 BCE (DESIGN.md), there is no year 0, and years run to ±100 billion.
+   * Beyond ±200,000 (`FINE_YEAR_LIMIT`) only year precision exists.
+   */
   readonly year: number;
   /** 1–12; present from month precision on. */
   readonly month?: number;
@@ -45,7 +49,10 @@ export interface DatePoint {
   readonly minute?: number;
   /** UTC offset in minutes at that moment (from the value's own offset, or its event's zone); minute precision only. */
   readonly offsetMinutes?: number;
-  /** Start of the unit at the place, as wall-clock milliseconds (see above). */
+  /**
+   * Start of the unit at the place, as wall-clock milliseconds (see above) on the proleptic
+   * Gregorian calendar; a float64 that goes on past `Date`'s range (`src/data/civilTime.ts`).
+   */
   readonly wall: number;
   /** The real instant (UTC ms) for minute precision, when an offset is known. */
   readonly instant?: number;
