@@ -4,6 +4,7 @@
  * times have no zone: they become UTC ("Z"), which the caller reports.
  */
 import { describeValue } from '../issues';
+import { isoYear } from '../isoYear';
 import { isRecord } from '../readField';
 
 /** An ISO value, and whether it carries a time (read as UTC). */
@@ -20,8 +21,11 @@ export function wholeNumber(value: unknown): number | undefined {
 }
 
 /**
- * The ISO text of calendar fields; the year must be 0–9999 (our format's range). A time gets `zone`
- * appended ("Z", UTC, by default; "" leaves it for the caller to complete).
+ * The ISO text of calendar fields, the one way importers build a date: `{year: -3300}` gives
+ * "-3300" (3300 BCE), `{year: -44, month: 3, day: 15}` "-0044-03-15", `{year: 12000}` "+12000".
+ * Years are as written, -N being N BCE (TimelineJS's numbering, and "3300 BC" in tables); there is
+ * no year 0. Whether the result names a real date is left to the validator (`parseDatePoint`), which
+ * says what is wrong. A time gets `zone` appended ("Z", UTC, by default; "" leaves it for the caller).
  */
 export function isoOfFields(
   fields: { year?: number; month?: number; day?: number; hour?: number; minute?: number },
@@ -29,10 +33,10 @@ export function isoOfFields(
 ): ConvertedDate {
   const { year, month, day, hour, minute } = fields;
   if (year === undefined) return { problem: 'the date has no year' };
-  if (year < 0 || year > 9999) {
-    return { problem: `the year ${year} cannot be shown: only the years 0 to 9999 can` };
+  if (year === 0) {
+    return { problem: 'the year 0 does not exist: 1 BCE (-1) is followed by 1 CE (1)' };
   }
-  let iso = pad(year, 4);
+  let iso = isoYear(year);
   if (month === undefined) return { iso, hasTime: false };
   iso += `-${pad(month)}`;
   if (day === undefined) return { iso, hasTime: false };
