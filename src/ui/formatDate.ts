@@ -7,8 +7,10 @@ import { tzOffset } from '@date-fns/tz';
 import { utc } from '@date-fns/utc';
 import { format, type Locale } from 'date-fns';
 import { enUS } from 'date-fns/locale/en-US';
+import { yearOfWall } from '../data/civilTime';
 import { isValidTimeZone } from '../data/dates';
 import type { DatePoint, TimelineEvent } from '../data/model';
+import { calendarYear, yearName } from '../i18n/yearText';
 
 /** How to format: month names short ("25 Oct 2025", the default) or long ("25 October 2025"). */
 export interface DateFormatOptions {
@@ -37,15 +39,23 @@ function monthToken(opts: DateFormatOptions): string {
   return opts.long ? 'MMMM' : 'MMM';
 }
 
+/**
+ * Day and month from date-fns, then the year in words (date-fns would write 44 BCE as "44" and
+ * 50 CE as "50", and cannot reach deep time at all): "15 Mar 44 BCE", "1 Jun 50 CE".
+ */
+function withYear(wall: number, pattern: string, year: number, opts: DateFormatOptions): string {
+  return `${fmt(wall, pattern, opts)} ${calendarYear(year)}`;
+}
+
 /** The calendar part of a point at its precision (a minute-precision point gives its day). */
 function datePart(p: DatePoint, opts: DateFormatOptions): string {
   switch (p.precision) {
     case 'year':
-      return fmt(p.wall, 'y', opts);
+      return yearName(p.year);
     case 'month':
-      return fmt(p.wall, 'MMMM y', opts);
+      return withYear(p.wall, 'MMMM', p.year, opts);
     default:
-      return fmt(p.wall, `d ${monthToken(opts)} y`, opts);
+      return withYear(p.wall, `d ${monthToken(opts)}`, p.year, opts);
   }
 }
 
@@ -64,7 +74,8 @@ export function gmtLabel(offsetMinutes: number): string {
 
 /**
  * One point at its own precision: "2025", "October 2025", "25 Oct 2025" (or "25 October 2025"),
- * "25 Oct 2025, 21:30" (the wall-clock time at the event's place; no zone named).
+ * "25 Oct 2025, 21:30" (the wall-clock time at the event's place; no zone named); "15 Mar 44 BCE",
+ * "1 Jun 50 CE", "13.8 billion years ago" (`src/i18n/yearText.ts`).
  */
 export function formatDatePoint(p: DatePoint, opts: DateFormatOptions = {}): string {
   const date = datePart(p, opts);
@@ -90,16 +101,16 @@ function formatRange(
   if (start.precision === end.precision && labels.length === 0) {
     switch (start.precision) {
       case 'year':
-        return joined(fmt(start.wall, 'y', opts), fmt(end.wall, 'y', opts));
+        return joined(yearName(start.year), yearName(end.year));
       case 'month':
         if (sameYear)
-          return `${joined(fmt(start.wall, 'MMMM', opts), fmt(end.wall, 'MMMM', opts))} ${end.year}`;
+          return `${joined(fmt(start.wall, 'MMMM', opts), fmt(end.wall, 'MMMM', opts))} ${calendarYear(end.year)}`;
         break;
       case 'day':
         if (sameMonth)
-          return `${joined(fmt(start.wall, 'd', opts), fmt(end.wall, 'd', opts))} ${fmt(end.wall, `${month} y`, opts)}`;
+          return `${joined(fmt(start.wall, 'd', opts), fmt(end.wall, 'd', opts))} ${withYear(end.wall, month, end.year, opts)}`;
         if (sameYear)
-          return `${joined(fmt(start.wall, `d ${month}`, opts), fmt(end.wall, `d ${month}`, opts))} ${end.year}`;
+          return `${joined(fmt(start.wall, `d ${month}`, opts), fmt(end.wall, `d ${month}`, opts))} ${calendarYear(end.year)}`;
         break;
       case 'minute':
         if (sameDay) return `${datePart(start, opts)}, ${joined(timePart(start, opts), timePart(end, opts))}`;
@@ -152,7 +163,7 @@ export function formatViewerTime(
   const time = fmt(clock.wall, 'HH:mm', opts);
   return clock.sameDay
     ? `${time} your time`
-    : `${fmt(clock.wall, `d ${monthToken(opts)} y`, opts)}, ${time} your time`;
+    : `${withYear(clock.wall, `d ${monthToken(opts)}`, yearOfWall(clock.wall), opts)}, ${time} your time`;
 }
 
 /**

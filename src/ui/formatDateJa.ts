@@ -5,7 +5,9 @@
  */
 import { utc } from '@date-fns/utc';
 import { format } from 'date-fns';
+import { yearOfWall } from '../data/civilTime';
 import type { DatePoint, TimelineEvent } from '../data/model';
+import { calendarYear, yearName } from '../i18n/yearText';
 import { gmtLabel, viewerClock } from './formatDate';
 
 // Wall-clock fields are stored as UTC milliseconds: read them back in UTC. `UTCDate` uses the plain UTC
@@ -13,16 +15,20 @@ import { gmtLabel, viewerClock } from './formatDate';
 const WALL = utc;
 const RANGE = '～';
 
-const PATTERNS: Record<DatePoint['precision'], string> = {
-  year: 'y年',
-  month: 'y年M月',
-  day: 'y年M月d日',
-  minute: 'y年M月d日 H:mm',
+/** What follows the year (which `calendarYear` writes: 紀元前44年, 西暦50年, 2025年). */
+const PATTERNS: Record<Exclude<DatePoint['precision'], 'year'>, string> = {
+  month: 'M月',
+  day: 'M月d日',
+  minute: 'M月d日 H:mm',
 };
 
-/** One point at its own precision: "2025年", "2025年10月", "2025年10月25日", "2025年10月25日 21:30". */
+/**
+ * One point at its own precision: "2025年", "2025年10月", "2025年10月25日", "2025年10月25日 21:30";
+ * 「紀元前44年3月15日」, 「西暦50年6月1日」, 「138億年前」.
+ */
 export function formatDatePointJa(p: DatePoint): string {
-  return format(p.wall, PATTERNS[p.precision], { in: WALL });
+  if (p.precision === 'year') return yearName(p.year, 'ja');
+  return calendarYear(p.year, 'ja') + format(p.wall, PATTERNS[p.precision], { in: WALL });
 }
 
 /** A range, writing the shared date once when both ends are times on the same day. */
@@ -53,5 +59,7 @@ export function formatEventWhenJa(event: Pick<TimelineEvent, 'start' | 'end'>): 
 export function formatViewerTimeJa(p: DatePoint, viewerZone?: string): string | undefined {
   const clock = viewerClock(p, viewerZone);
   if (!clock) return undefined;
-  return `あなたの時刻 ${format(clock.wall, clock.sameDay ? 'H:mm' : 'y年M月d日 H:mm', { in: WALL })}`;
+  const time = format(clock.wall, 'H:mm', { in: WALL });
+  const day = calendarYear(yearOfWall(clock.wall), 'ja') + format(clock.wall, 'M月d日', { in: WALL });
+  return `あなたの時刻 ${clock.sameDay ? time : `${day} ${time}`}`;
 }
