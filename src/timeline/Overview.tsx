@@ -37,15 +37,15 @@ export function Overview({ base, transform, width }: Props) {
   const selection = useMemo<readonly [number, number] | null>(() => {
     if (!from && !to) return null;
     const r = rangeWindow(from, to);
-    const [d0, d1] = base.domain().map((d) => d.getTime()) as [number, number];
+    const [d0, d1] = base.domain() as [number, number];
     return [base(Math.max(r.t0, d0)), base(Math.min(r.t1, d1))];
   }, [from, to, base]);
 
   const onBrushEnd = useCallback(
     (s: readonly [number, number] | null) => {
       if (!s) return setDateRange(undefined, undefined);
-      const t0 = base.invert(s[0]).getTime();
-      const t1 = base.invert(s[1]).getTime();
+      const t0 = base.invert(s[0]);
+      const t1 = base.invert(s[1]);
       setDateRange(dayOf(t0), dayOf(Math.max(t0, t1 - DAY_MS / 2)));
     },
     [base, setDateRange],

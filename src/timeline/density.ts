@@ -52,8 +52,8 @@ export function binEdges(scale: TimeScale, width: number, binPx = DEFAULT_DENSIT
   const w = Math.max(0, width);
   const bins = Math.ceil(w / px);
   const times = new Float64Array(bins + 1);
-  times[0] = scale.invert(0).getTime();
-  for (let b = 0; b < bins; b++) times[b + 1] = scale.invert(Math.min((b + 1) * px, w)).getTime();
+  times[0] = scale.invert(0);
+  for (let b = 0; b < bins; b++) times[b + 1] = scale.invert(Math.min((b + 1) * px, w));
   return { binPx: px, times };
 }
 

@@ -41,8 +41,8 @@ export interface DensityLayer {
 /** How many events start before the view's right edge and end after its left edge (two bisects). */
 export function eventsNearView(index: TimelineIndex, scale: TimeScale, width: number): number {
   const margin = DEFAULT_CULL_MARGIN_PX;
-  const hi = bisectRight(index.t0, scale.invert(width + margin + POINT_RADIUS_PX).getTime());
-  const lo = bisectLeft(index.maxT1, scale.invert(-margin - MAX_LABEL_PX).getTime(), 0, hi);
+  const hi = bisectRight(index.t0, scale.invert(width + margin + POINT_RADIUS_PX));
+  const lo = bisectLeft(index.maxT1, scale.invert(-margin - MAX_LABEL_PX), 0, hi);
   return hi - lo;
 }
 

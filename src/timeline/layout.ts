@@ -122,8 +122,8 @@ export function layoutIndexed(index: TimelineIndex, view: LayoutView): TimelineL
   const { events, lanes, t0, t1, laneStart, laneIndex } = index;
 
   // Candidates: started before the right edge, and (running max of ends) reaching the left edge.
-  const hi = bisectRight(t0, scale.invert(width + margin + POINT_RADIUS_PX).getTime());
-  const lo = bisectLeft(index.maxT1, scale.invert(-margin - MAX_LABEL_PX).getTime(), 0, hi);
+  const hi = bisectRight(t0, scale.invert(width + margin + POINT_RADIUS_PX));
+  const lo = bisectLeft(index.maxT1, scale.invert(-margin - MAX_LABEL_PX), 0, hi);
   const packer = createRowPacker(lanes.length, maxRows);
   const clusterer = createClusterer(lanes.length);
   // Placed appearances, flat: event, lane, row, x, x2, labelX.
@@ -131,7 +131,7 @@ export function layoutIndexed(index: TimelineIndex, view: LayoutView): TimelineL
   let inView = 0;
   let clustered = 0;
   // A UTC time scale is linear in ms: map inline rather than through d3's interpolator per event.
-  const [d0, d1] = scale.domain().map((d) => d.getTime()) as [number, number];
+  const [d0, d1] = scale.domain() as [number, number];
   const [r0, r1] = scale.range() as [number, number];
   const pxPerMs = (r1 - r0) / (d1 - d0 || 1);
   for (let i = lo; i < hi; i++) {

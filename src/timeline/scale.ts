@@ -1,12 +1,14 @@
-import { scaleUtc, type ScaleTime } from 'd3-scale';
+import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import type { EventTimes } from './eventTimes';
 
 /**
  * A horizontal time scale over wall milliseconds (local wall-clock at each event's place, written as
- * if UTC; see `DatePoint` in `src/data/model.ts`). Always a `scaleUtc`, so its ticks and calendar
- * boundaries never depend on the viewer's zone.
+ * if UTC; see `DatePoint` in `src/data/model.ts`). A linear scale over the plain number, not a
+ * `scaleUtc`: wall times go on past `Date`'s ±271,821 years (13.8 billion years ago is about
+ * -4.4e20 ms, `src/data/civilTime.ts`), where a `Date` would be invalid. Ticks come from `ticks.ts`,
+ * in UTC calendar terms, so they never depend on the viewer's zone either.
  */
-export type TimeScale = ScaleTime<number, number>;
+export type TimeScale = ScaleLinear<number, number>;
 
 /** A wall-clock window `[from, to]` in milliseconds. */
 export type WallWindow = readonly [from: number, to: number];
@@ -76,7 +78,7 @@ export function domainOf(
 
 /** The unzoomed scale: `domain` (wall ms) onto `[0, width]` px. A zero width is treated as 1 px. */
 export function baseScale(domain: WallWindow, width: number): TimeScale {
-  return scaleUtc()
+  return scaleLinear()
     .domain([domain[0], domain[1]])
     .range([0, Math.max(1, width)]);
 }
@@ -94,8 +96,8 @@ export function zoomedScale(base: TimeScale, transform: ZoomState): TimeScale {
 export function visibleWindow(base: TimeScale, transform: ZoomState, width: number): [number, number] {
   const w = Math.max(1, width);
   return [
-    base.invert(-transform.x / transform.k).getTime(),
-    base.invert((w - transform.x) / transform.k).getTime(),
+    base.invert(-transform.x / transform.k),
+    base.invert((w - transform.x) / transform.k),
   ];
 }
 

@@ -3,6 +3,9 @@ import type { Locale } from 'date-fns';
 /**
  * date-fns `format` patterns for axis labels, one per role. English follows the house rule of
  * day-month-year with the month's name ("25 Oct", never "10/25"); Japanese uses its own order.
+ * `y` is not date-fns's: `ticks.ts` writes the year in words there ("44 BCE", "50 CE"; ja
+ * 「紀元前44年」, 「2025年」 with its 年), as date-fns has no BCE/CE wording. Year ticks themselves are
+ * written by `yearName` and reach deep time.
  */
 export interface TickFormats {
   /** Minute and hour ticks: "21:00". */
@@ -13,10 +16,6 @@ export interface TickFormats {
   readonly month: string;
   /** Month ticks in January and on the first tick: "Oct 2025". */
   readonly monthYear: string;
-  /** Year ticks: "2025". */
-  readonly year: string;
-  /** Year ticks before 1 CE: "500 BC". */
-  readonly yearBce: string;
   /** Second line under the first time tick of each day: "25 Oct". */
   readonly dayContext: string;
   /** Second line under the first day/week tick of each month: "November 2025". */
@@ -34,8 +33,6 @@ export const ENGLISH_TICK_FORMATS: TickFormats = {
   day: 'd MMM',
   month: 'MMM',
   monthYear: 'MMM y',
-  year: 'y',
-  yearBce: 'y G',
   dayContext: 'd MMM',
   monthContext: 'MMMM y',
   edgeDay: 'd MMMM y',
@@ -47,14 +44,12 @@ export const JAPANESE_TICK_FORMATS: TickFormats = {
   time: 'HH:mm',
   day: 'M月d日',
   month: 'M月',
-  monthYear: 'y年M月',
-  year: 'y年',
-  yearBce: 'Gy年',
+  monthYear: 'yM月',
   dayContext: 'M月d日',
-  monthContext: 'y年M月',
-  edgeDay: 'y年M月d日',
-  edgeMonth: 'y年M月',
-  edgeYear: 'y年',
+  monthContext: 'yM月',
+  edgeDay: 'yM月d日',
+  edgeMonth: 'yM月',
+  edgeYear: 'y',
 };
 
 /** The patterns for a date-fns locale: Japanese for `ja*`, English otherwise. */

@@ -1,6 +1,8 @@
 import { format, type Locale } from 'date-fns';
 import { utc } from '@date-fns/utc';
-import type { TimeInterval } from 'd3-time';
+import { withinDateRange, yearOfWall } from '../data/civilTime';
+import type { UiLanguage } from '../i18n/defineMessages';
+import { calendarYear, yearName } from '../i18n/yearText';
 import { tickFormatsFor, type TickFormats } from './tickFormats';
 import { estimateTextWidth } from './textWidth';
 import { tickLevels, type TickLevel, type TickUnit } from './tickLevels';
@@ -51,49 +53,69 @@ export const MIN_MINOR_SPACING_PX = 8;
 const UTC = utc;
 
 /**
- * The axis ticks for `scale` over `[0, width]`: the finest d3-time UTC interval whose labels
- * (measured, or estimated at ~7 px a character) all fit without overlapping, labelled with
- * date-fns in UTC so they read the same in every viewer's zone.
+ * A formatter of date-fns patterns whose `y` is the year in words (`calendarYear`: "44 BCE",
+ * "50 CE", ja 「紀元前44年」), which date-fns cannot write.
+ */
+function formatterFor(locale: Locale | undefined): Format {
+  const lang: UiLanguage = locale?.code?.startsWith('ja') ? 'ja' : 'en';
+  const fmt = (value: number, pattern: string) => format(value, pattern, { in: UTC, locale });
+  return (value, pattern) => {
+    const parts = pattern.split(/y+/);
+    if (parts.length === 1) return fmt(value, pattern);
+    const year = calendarYear(yearOfWall(value), lang);
+    return parts.map((part) => (part ? fmt(value, part) : '')).join(year);
+  };
+}
+
+/**
+ * The axis ticks for `scale` over `[0, width]`: the finest interval whose labels (measured, or
+ * estimated at ~7 px a character) all fit without overlapping. Below a year, d3-time UTC intervals
+ * labelled with date-fns in UTC, so they read the same in every viewer's zone; from a year up to
+ * billions of years, years on plain numbers ("44 BCE", "13 billion years ago"), as deep time
+ * lies beyond what `Date` holds.
  */
 export function axisTicks(scale: TimeScale, width: number, options: AxisTickOptions = {}): AxisTicks {
   const formats = options.formats ?? tickFormatsFor(options.locale);
   const measure = options.measureText ?? estimateTextWidth;
-  const fmt = (value: number, pattern: string): string =>
-    format(value, pattern, { in: UTC, locale: options.locale });
+  const fmt = formatterFor(options.locale);
+  const lang: UiLanguage = options.locale?.code?.startsWith('ja') ? 'ja' : 'en';
   const w = Math.max(1, width);
-  const start = scale.invert(0).getTime();
-  const stop = scale.invert(w).getTime();
+  const start = scale.invert(0);
+  const stop = scale.invert(w);
   const pxPerMs = w / Math.max(1, stop - start);
+  // Outside Date's range only years exist (DESIGN.md, "Dates beyond 0001–9999").
+  const calendarReaches = withinDateRange(start, stop);
 
   const levels = tickLevels();
   let chosen: { level: TickLevel; ticks: Tick[] } | undefined;
   for (const level of levels) {
     if (level.minMs * pxPerMs < MIN_TICK_SPACING_PX) continue;
-    const ticks = labelTicks(level, scale, start, stop, formats, fmt);
+    if (level.unit !== 'year' && !calendarReaches) continue;
+    const ticks = labelTicks(level, scale, start, stop, formats, fmt, lang);
     chosen = { level, ticks };
     if (fits(ticks, measure)) break;
   }
   // Zoomed out past the coarsest level: take it, and thin it below.
   if (!chosen) {
     const level = levels[levels.length - 1] as TickLevel;
-    chosen = { level, ticks: labelTicks(level, scale, start, stop, formats, fmt) };
+    chosen = { level, ticks: labelTicks(level, scale, start, stop, formats, fmt, lang) };
   }
   const { level } = chosen;
   const major = thin(chosen.ticks, measure);
   return {
     major,
     minor: minorTicks(level, scale, start, stop, pxPerMs, major),
-    contextLabel: edgeLabel(level.unit, start, formats, fmt),
+    // Zoomed into deep time finer than the year ticks: the edge still says which year it is.
+    contextLabel:
+      level.unit === 'year' && major.length < 2
+        ? yearName(yearOfWall(start), lang)
+        : edgeLabel(level.unit, start, formats, fmt),
     unit: level.unit,
     step: level.step,
   };
 }
 
 type Format = (value: number, pattern: string) => string;
-
-function ticksOf(interval: TimeInterval, start: number, stop: number): number[] {
-  return interval.range(new Date(start), new Date(stop + 1)).map((d) => d.getTime());
-}
 
 function labelTicks(
   level: TickLevel,
@@ -102,20 +124,17 @@ function labelTicks(
   stop: number,
   formats: TickFormats,
   fmt: Format,
+  lang: UiLanguage,
 ): Tick[] {
-  const values = ticksOf(level.interval, start, stop);
+  const values = level.range(start, stop);
   const contextPeriod = level.unit === 'minute' || level.unit === 'hour' ? 'day' : 'month';
   let previousPeriod = periodOf(start, contextPeriod);
   return values.map((value, i) => {
     const x = scale(value);
     switch (level.unit) {
       case 'year':
-        // Years before 1 CE need their era: date-fns writes 500 BCE as "500".
-        return {
-          x,
-          value,
-          label: fmt(value, new Date(value).getUTCFullYear() < 1 ? formats.yearBce : formats.year),
-        };
+        // Words, not date-fns: "500 BCE", "50 CE", "13 billion years ago" (ja 紀元前500年, 130億年前).
+        return { x, value, label: yearName(yearOfWall(value), lang) };
       case 'month': {
         const withYear = i === 0 || new Date(value).getUTCMonth() === 0;
         return { x, value, label: fmt(value, withYear ? formats.monthYear : formats.month) };
@@ -175,7 +194,8 @@ function minorTicks(
 ): Tick[] {
   if (!level.minor || level.minor.minMs * pxPerMs < MIN_MINOR_SPACING_PX) return [];
   const majors = new Set(major.map((t) => t.value));
-  return ticksOf(level.minor.interval, start, stop)
+  return level.minor
+    .range(start, stop)
     .filter((value) => !majors.has(value))
     .map((value) => ({ x: scale(value), value, label: '' }));
 }
