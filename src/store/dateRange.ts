@@ -1,8 +1,15 @@
 import { parseDatePoint, spanOf } from '../data/dates';
+import { dayText } from '../data/dayText';
 
-/** A YYYY-MM-DD calendar day, or undefined when the value is not exactly that. */
+/**
+ * The forms `from`/`to` take: a calendar day (YYYY-MM-DD, or with an expanded year, "-0044-03-15"),
+ * or, for deep time where days mean nothing, an expanded year alone ("-13800000000").
+ */
+const RANGE_VALUE = /^(?:\d{4}|[+-]\d{4,})-\d{2}-\d{2}$|^[+-]\d{4,}$/;
+
+/** A calendar day (or a deep-time year), or undefined when the value is not exactly that. */
 export function parseDay(value: string): { t0: number; t1: number } | undefined {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return undefined;
+  if (!RANGE_VALUE.test(value)) return undefined;
   const point = parseDatePoint(value);
   return 'error' in point ? undefined : spanOf(point);
 }
@@ -15,7 +22,7 @@ export function rangeWindow(from?: string, to?: string): { t0: number; t1: numbe
   };
 }
 
-/** Format a wall-clock instant as the YYYY-MM-DD day it falls in. */
+/** Format a wall-clock instant as the day it falls in (`dayText`: "-0044-03-15", or a deep-time year). */
 export function dayOf(wall: number): string {
-  return new Date(wall).toISOString().slice(0, 10);
+  return dayText(wall);
 }

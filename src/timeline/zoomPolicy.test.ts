@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { wallOfYear } from '../data/civilTime';
 import { wall } from './eventFixtures';
-import { HOUR_MS, baseScale, visibleWindow, type WallWindow } from './scale';
+import { DAY_MS, HOUR_MS, baseScale, visibleWindow, type WallWindow } from './scale';
 import {
   KEYBOARD_PAN_FRACTION,
   KEYBOARD_ZOOM_STEP,
@@ -79,5 +80,22 @@ describe('keyboard steps', () => {
     const step = width * KEYBOARD_PAN_FRACTION;
     expect(panBy({ k: 2, x: -500 }, step, domain, width)).toEqual({ k: 2, x: -400 });
     expect(panBy({ k: 1, x: 450 }, step, domain, width)).toEqual({ k: 1, x: 500 });
+  });
+});
+
+describe('zoom policy over deep time (issue 13)', () => {
+  it('zooms from 13.8 billion years down to under a day, and no further than float64 keeps smooth', () => {
+    const domain: [number, number] = [wallOfYear(-13_800_000_000), wallOfYear(2026)];
+    const [, kMax] = scaleExtentFor(domain);
+    const narrowest = (domain[1] - domain[0]) / kMax;
+    expect(narrowest).toBeLessThan(DAY_MS);
+    expect(narrowest).toBeGreaterThan(HOUR_MS);
+    // At that zoom a 1,000 px view's translation still resolves a pixel.
+    expect(kMax * 1000).toBeLessThan(2 ** 53);
+  });
+
+  it('keeps the hour as the limit for ordinary spans', () => {
+    const [, kMax] = scaleExtentFor([wallOfYear(2025), wallOfYear(2026)]);
+    expect((wallOfYear(2026) - wallOfYear(2025)) / kMax).toBe(HOUR_MS);
   });
 });

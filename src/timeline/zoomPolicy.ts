@@ -10,6 +10,14 @@ import { HOUR_MS, type WallWindow, type ZoomState } from './scale';
 export const MIN_ZOOM = 0.5;
 /** Zoomed all the way in, this wall span fills the width (events have minute precision). */
 export const MAX_ZOOM_WINDOW_MS = HOUR_MS;
+/**
+ * Zoomed all the way in, no window is narrower than this fraction of the whole domain. Wall times
+ * are float64 ms (deep time: 13.8 billion years is about 4.4e20 ms), so a zoom factor near 2^53 /
+ * width would leave marks jittering by pixels; at 1.5e-13 of 13.8 billion years the narrowest
+ * window is still under a day, and panning there moves by at most a pixel (issue 13: "zoom from
+ * 13.8 billion years down to a day stays smooth").
+ */
+export const MIN_ZOOM_WINDOW_FRACTION = 1.5e-13;
 /** Keyboard `+` / `-` multiply / divide the zoom by this. */
 export const KEYBOARD_ZOOM_STEP = 1.5;
 /** Keyboard arrows (on the axis, not on an event) pan by this fraction of the width. */
@@ -34,7 +42,8 @@ export interface WheelLike {
 /** `[min k, max k]` for d3-zoom's `scaleExtent`, given the base domain. */
 export function scaleExtentFor(domain: WallWindow): [number, number] {
   const span = Math.abs(domain[1] - domain[0]);
-  return [MIN_ZOOM, Math.max(1, span / MAX_ZOOM_WINDOW_MS)];
+  const narrowest = Math.max(MAX_ZOOM_WINDOW_MS, span * MIN_ZOOM_WINDOW_FRACTION);
+  return [MIN_ZOOM, Math.max(1, span / narrowest)];
 }
 
 /**

@@ -1,9 +1,12 @@
 /**
  * Events as an iCalendar file (RFC 5545). A date-only event is an all-day event with an exclusive
  * DTEND (a month or a year spans all of it); a timed event is written in its IANA zone (TZID, with a
- * VTIMEZONE) when it has one, else in UTC.
+ * VTIMEZONE) when it has one, else in UTC. iCalendar writes a year as four digits on the Gregorian
+ * calendar (RFC 5545 §3.3.4), so events before 1 CE or reaching past 9999 cannot be expressed: they
+ * are left out, and `icsLeftOut` counts them for the export to say so.
  */
 import { tzOffset } from '@date-fns/tz';
+import { wallOfYear } from '../civilTime';
 import { endOfUnit, isValidTimeZone } from '../dates';
 import type { Dataset, DatePoint, EventStatus, TimelineEvent } from '../model';
 import { textIn } from '../text';
@@ -17,6 +20,18 @@ const STATUS: Readonly<Record<EventStatus, string>> = {
   scheduled: 'TENTATIVE',
   cancelled: 'CANCELLED',
 };
+
+/** Whether iCalendar can write the event: from 1 CE, ending (exclusive DTEND included) by 10000. */
+export function fitsIcs(event: TimelineEvent): boolean {
+  return event.start.wall >= wallOfYear(1) && endOfUnit(event.end ?? event.start) <= wallOfYear(10_000);
+}
+
+/** How many of `events` an .ics file leaves out (see `fitsIcs`). */
+export function icsLeftOut(events: readonly TimelineEvent[]): number {
+  let n = 0;
+  for (const event of events) if (!fitsIcs(event)) n++;
+  return n;
+}
 
 /** The UTC instant of a minute-precision point (its own, else its wall time at its offset). */
 function instantOf(point: DatePoint): number {
@@ -75,7 +90,8 @@ export function eventsToIcs(
 ): string {
   const topics = new Map(dataset.topics.map((t) => [t.id, textIn(t.label, lang)]));
   const zones = new Map<string, { from: number; to: number }>();
-  for (const e of events) {
+  const kept = events.filter(fitsIcs);
+  for (const e of kept) {
     if (e.start.precision !== 'minute' || !e.timezone || !isValidTimeZone(e.timezone)) continue;
     const years = zones.get(e.timezone) ?? { from: e.start.year, to: e.start.year };
     const last = e.end?.year ?? e.start.year;
@@ -90,7 +106,7 @@ export function eventsToIcs(
     `X-WR-CALNAME:${escapeIcsText(textIn(dataset.title, lang))}`,
     ...[...zones].flatMap(([zone, { from, to }]) => vtimezone(zone, from, to)),
   ];
-  for (const event of events) {
+  for (const event of kept) {
     const desc = description(event, lang);
     const categories = event.topics.map((id) => escapeIcsText(topics.get(id) ?? id));
     const url = event.sources.find((s) => s.url)?.url;

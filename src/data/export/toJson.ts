@@ -4,14 +4,14 @@
  */
 import type { Dataset, TimelineEvent } from '../model';
 import type { RawDataset, RawEvent } from '../schema';
+import { dayText } from '../dayText';
 import { isoText } from './isoText';
 
 const DAY_MS = 86_400_000;
 
 /** The `focus` window back as days: `to` is exclusive in the model, inclusive in the file. */
 function focusDays(focus: NonNullable<Dataset['focus']>): { from: string; to: string } {
-  const day = (wall: number) => new Date(wall).toISOString().slice(0, 10);
-  return { from: day(focus.from), to: day(focus.to - DAY_MS) };
+  return { from: dayText(focus.from), to: dayText(focus.to - DAY_MS) };
 }
 
 function rawEvent(event: TimelineEvent, kept: ReadonlySet<string>): RawEvent {

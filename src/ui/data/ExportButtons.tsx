@@ -45,8 +45,10 @@ export function ExportButtons() {
         const { eventsToCsv } = await import('../../data/export/toCsv');
         downloadFile(eventsToCsv(events, lang), `${name}.csv`, 'text/csv;charset=utf-8');
       } else if (format === 'ics') {
-        const { eventsToIcs } = await import('../../data/export/toIcs');
+        const { eventsToIcs, icsLeftOut } = await import('../../data/export/toIcs');
         downloadFile(eventsToIcs(dataset, events, { lang }), `${name}.ics`, 'text/calendar;charset=utf-8');
+        const leftOut = icsLeftOut(events);
+        if (leftOut > 0) setProblem(t('deepTimeIcsLeftOut', { n: leftOut, m: events.length }));
       } else {
         const { timelineSvg, svgToPng } = await import('./timelinePicture');
         const labels: Record<LegendItem['kind'], string> = {
