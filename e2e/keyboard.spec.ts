@@ -30,7 +30,7 @@ test.describe('keyboard and zoom', () => {
     const focused = () => page.evaluate(() => document.activeElement?.getAttribute('data-event-id'));
     await app.mark(CALL_ID).focus();
     await page.keyboard.press('ArrowUp');
-    await expect.poll(focused).toBe('kl-peace-accord-and-us-malaysia-deals-2025-10-26');
+    await expect.poll(focused).toBe('asean-us-summit-13-2025-10-26');
     await page.keyboard.press('ArrowDown');
     await expect.poll(focused).toBe(CALL_ID);
   });

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type UIEvent } from 'react';
 import { verticalBand } from './verticalBand';
+import { LANES_TOP_PX } from './laneScrollTop';
 import { useT } from '../i18n/useT';
 import './timeline.css';
 import { useAppStore, useActions } from '../store/StoreContext';
@@ -31,7 +32,7 @@ import { useZoom } from './useZoom';
 import { KEYBOARD_ZOOM_STEP } from './zoomPolicy';
 
 /** Room above the lanes for tick labels and their day/month context line. */
-const AXIS_HEIGHT = 44;
+const AXIS_HEIGHT = LANES_TOP_PX;
 
 /** Whether the system imposes its own colours (the canvas would not follow them). */
 const forcedColors = () =>

@@ -4,6 +4,7 @@ import { nextEventId } from './keyboardOrder';
 import { laneNeighbour } from './laneNeighbour';
 import type { TimelineLayout } from './layout';
 import { KEYBOARD_ZOOM_STEP } from './zoomPolicy';
+import { laneScrollTop } from './laneScrollTop';
 
 interface Options {
   readonly svgRef: RefObject<SVGSVGElement | null>;
@@ -67,8 +68,17 @@ export function useTimelineKeyboard({
   useEffect(() => {
     const id = pendingFocus.current;
     if (!id || !drawn.has(id)) return;
-    svgRef.current?.querySelector<SVGGElement>(`[data-event-id="${CSS.escape(id)}"]`)?.focus();
-    pendingFocus.current = undefined;
+    const node = svgRef.current?.querySelector<SVGGElement>(`[data-event-id="${CSS.escape(id)}"]`);
+    if (node) {
+      node.focus();
+      pendingFocus.current = undefined;
+      return;
+    }
+    // Laid out but in a lane scrolled out of the drawn band: bring the lane into view; the band
+    // follows the scroll, the mark is drawn, and the next run of this effect focuses it.
+    const mark = layout.marks.find((m) => m.eventId === id && primaryKeys.has(m.key));
+    const viewport = svgRef.current?.parentElement;
+    if (mark && viewport) viewport.scrollTo({ top: laneScrollTop(mark.y, viewport.clientHeight) });
   });
 
   const focusOn = (target: string) => {
