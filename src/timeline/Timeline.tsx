@@ -5,7 +5,7 @@ import './timeline.css';
 import { useAppStore, useActions } from '../store/StoreContext';
 import { selectFiltered } from '../store/selectors';
 import { rangeWindow } from '../store/dateRange';
-import { useText } from '../ui/useText';
+import { useText } from '../i18n/useText';
 import { createMarkNamer } from './markNamer';
 import { Axis } from './marks/Axis';
 import { DensityCanvas } from './marks/DensityCanvas';

@@ -7,7 +7,7 @@ import { EmbedButton } from '../modes/embed/EmbedButton';
 import { PresentButton } from '../modes/present/PresentButton';
 import { ShortcutsDialog } from './ShortcutsDialog';
 import { ThemeSelect } from './ThemeSelect';
-import { useText } from './useText';
+import { useText } from '../i18n/useText';
 
 /** The dataset's title and description, and the page-wide controls. */
 export function Header() {

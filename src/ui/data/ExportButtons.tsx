@@ -4,7 +4,7 @@ import type { TimelineEvent } from '../../data/model';
 import { useT } from '../../i18n/useT';
 import { useAppStore, useAppStoreApi } from '../../store/StoreContext';
 import { selectFilteredEvents } from '../../store/selectors';
-import { useText } from '../useText';
+import { useText } from '../../i18n/useText';
 import { downloadFile, fileNameOf } from './download';
 
 type Format = 'json' | 'csv' | 'ics' | 'svg' | 'png';
