@@ -5,6 +5,80 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
 import prettier from 'eslint-config-prettier';
 
+/**
+ * The one-way layering (STYLE.md's layout; issue 12): data → store → i18n → timeline and ui → modes → app.
+ * Each folder names the folders above it that it must not import. `timeline` and `ui` are siblings:
+ * neither imports the other; the app wires them (props, children, context).
+ */
+const LAYERS = {
+  data: ['store', 'i18n', 'timeline', 'ui', 'modes', 'app'],
+  store: ['i18n', 'timeline', 'ui', 'modes', 'app'],
+  i18n: ['timeline', 'ui', 'modes', 'app'],
+  timeline: ['ui', 'modes', 'app'],
+  ui: ['timeline', 'modes', 'app'],
+  modes: ['app'],
+  app: [],
+};
+
+/** d3-zoom, d3-selection and d3-brush touch the DOM: only the zoom and brush hooks use them (STYLE.md, habit 9). */
+const DOM_HOOKS = ['src/timeline/useZoom.ts', 'src/timeline/useBrush.ts'];
+const d3Paths = ['d3-zoom', 'd3-selection', 'd3-brush'].map((name) => ({
+  name,
+  message: 'Only the zoom/brush hooks (src/timeline/useZoom.ts, useBrush.ts) touch the DOM through d3.',
+}));
+
+/** An import of `src/<folder>/…` from a file inside `src/<layer>/`, by relative path. */
+function crossing(layer, folder) {
+  return {
+    regex: `^(\\.\\./)+${folder}(/|$)`,
+    message:
+      `Layering (eslint.config.js, STYLE.md): src/${layer}/ must not import src/${folder}/. ` +
+      'Data flows data → store → i18n → timeline | ui → modes → app; move the shared piece down a layer, ' +
+      'or let a higher layer pass it in (props, children, context).',
+  };
+}
+
+/**
+ * One `no-restricted-imports` per folder. In flat config a later block's options for the same rule
+ * replace an earlier one's, so each block repeats the d3 paths (all but the DOM hooks' own block).
+ */
+function layerRules() {
+  const blocks = Object.entries(LAYERS).map(([layer, above]) => ({
+    files: [`src/${layer}/**/*.{ts,tsx}`],
+    ignores: DOM_HOOKS,
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: d3Paths, patterns: above.map((folder) => crossing(layer, folder)) },
+      ],
+    },
+  }));
+  return [
+    // Files directly in src/ (main.tsx) and any new top-level folder still keep d3 to the hooks.
+    {
+      files: ['src/**/*.{ts,tsx}'],
+      ignores: DOM_HOOKS,
+      rules: { 'no-restricted-imports': ['error', { paths: d3Paths }] },
+    },
+    ...blocks,
+    {
+      files: DOM_HOOKS,
+      rules: {
+        'no-restricted-imports': [
+          'error',
+          { patterns: LAYERS.timeline.map((folder) => crossing('timeline', folder)) },
+        ],
+      },
+    },
+  ];
+}
+
+/** Test ids are the tests' handle on the page; the app reaches its own elements through refs and props. */
+const testIdLookup = {
+  selector: 'Literal[value=/data-testid/]',
+  message: 'Reach the element through a ref, prop or context: test ids are for tests (issue 12).',
+};
+
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'playwright-report', 'test-results', 'bench/out'] },
   {
@@ -17,21 +91,10 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
     },
   },
+  ...layerRules(),
   {
-    // d3-zoom and d3-selection touch the DOM: only the zoom hook may use them (STYLE.md, habit 9).
-    files: ['src/**/*.{ts,tsx}'],
-    ignores: ['src/timeline/useZoom.ts', 'src/timeline/useBrush.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: ['d3-zoom', 'd3-selection', 'd3-brush'].map((name) => ({
-            name,
-            message: 'Only the zoom/brush hooks touch the DOM through d3.',
-          })),
-        },
-      ],
-    },
+    files: ['src/data/**/*.{ts,tsx}'],
+    rules: { 'no-restricted-syntax': ['error', testIdLookup] },
   },
   {
     // Dates are parsed once, strictly, in src/data (DESIGN.md: no new Date(string) anywhere else).
@@ -40,6 +103,7 @@ export default tseslint.config(
     rules: {
       'no-restricted-syntax': [
         'error',
+        testIdLookup,
         {
           selector: "NewExpression[callee.name='Date'][arguments.length=1][arguments.0.type='Literal']",
           message: 'Parse dates with src/data/dates.',

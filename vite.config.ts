@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
-import { defaultDatasetPlugin } from './scripts/defaultDatasetPlugin';
+import { defaultDatasetPlugin } from './scripts/defaultDatasetPlugin.ts';
 
 // Relative base so the built app works from any folder it is deployed to (and inside iframes).
 export default defineConfig({

@@ -7,17 +7,34 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Plugin } from 'vite';
-import { formatIssue } from '../src/data/issues';
-import { isFatal, validateDataset } from '../src/data/validate';
+import { runnerImport, type Plugin } from 'vite';
+
+type Validator = typeof import('./defaultDatasetValidator');
 
 const ID = 'virtual:default-dataset';
 // A name that reads as a file, so the chunk is called default-dataset-[hash].js.
 const RESOLVED = '\0default-dataset.js';
 const SOURCE = fileURLToPath(new URL('../data/events.json', import.meta.url));
+const VALIDATOR = fileURLToPath(new URL('./defaultDatasetValidator.ts', import.meta.url));
+
+/**
+ * The app's validator, loaded through Vite's module runner rather than imported by the config: the
+ * config then stays loadable by Vite's coming native config loader (issue 12, point 6), while
+ * `src/data` keeps its bundler-style imports without file extensions.
+ */
+let validator: Promise<Validator> | undefined;
+function loadValidator(): Promise<Validator> {
+  validator ??= runnerImport<Validator>(VALIDATOR, { configFile: false, logLevel: 'warn' }).then(
+    (loaded) => loaded.module,
+  );
+  return validator;
+}
 
 /** The module's code: the validated result, read back with JSON.parse (faster than a literal). */
-export function defaultDatasetModule(text: string): string {
+export function defaultDatasetModule(
+  text: string,
+  { validateDataset, isFatal, formatIssue }: Validator,
+): string {
   const result = validateDataset(JSON.parse(text));
   if (isFatal(result)) {
     throw new Error(`data/events.json cannot be used: ${result.fatal.map(formatIssue).join('; ')}`);
@@ -29,10 +46,10 @@ export function defaultDatasetPlugin(): Plugin {
   return {
     name: 'default-dataset',
     resolveId: (id) => (id === ID ? RESOLVED : undefined),
-    load(id) {
+    async load(id) {
       if (id !== RESOLVED) return undefined;
       this.addWatchFile(SOURCE);
-      return defaultDatasetModule(readFileSync(SOURCE, 'utf8'));
+      return defaultDatasetModule(readFileSync(SOURCE, 'utf8'), await loadValidator());
     },
   };
 }

@@ -1,3 +1,4 @@
+import { useRef } from 'react';
 import { Timeline } from '../timeline/Timeline';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { EventDetails } from '../ui/EventDetails';
@@ -15,10 +16,16 @@ import { EmbedShell } from '../modes/embed/EmbedShell';
 import { PresentModeLoader } from '../modes/present/PresentModeLoader';
 import { PrintHandout } from '../modes/PrintHandout';
 import { useAppStore } from '../store/StoreContext';
+import { ChartSource } from '../ui/data/chartSource';
+import { EmbedButton } from '../modes/embed/EmbedButton';
+import { PresentButton } from '../modes/present/PresentButton';
+import { registerOffline } from './offline';
 
 /** The full app's page: header, filters, timeline, list and details. */
 export function Shell() {
   const t = useT();
+  // The header's picture export reads the chart through this ref, not by searching the page.
+  const chartRef = useRef<SVGSVGElement>(null);
   // Embed and present are configurations of the same app (issue #3), not forks.
   const mode = useAppStore((s) => (s.embed ? 'embed' : s.present ? 'present' : 'app'));
   if (mode === 'embed') return <EmbedShell />;
@@ -28,9 +35,14 @@ export function Shell() {
       <a className="skip-link" href="#timeline">
         {t('skipToTimeline')}
       </a>
-      <Header />
+      <ChartSource value={chartRef}>
+        <Header>
+          <PresentButton />
+          <EmbedButton />
+        </Header>
+      </ChartSource>
       <main className="app-main">
-        <UpdatePrompt />
+        <UpdatePrompt register={registerOffline} />
         <SelectionAnnouncer />
         <ErrorAlert />
         <ImportReport />
@@ -41,7 +53,7 @@ export function Shell() {
             <div className="content-bar">
               <ResultCount />
             </div>
-            <Timeline />
+            <Timeline chartRef={chartRef} />
             <div className="below">
               <EventList />
               <EventDetails />

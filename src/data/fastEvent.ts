@@ -27,7 +27,7 @@ import {
   type EventContext,
   type RelatedRef,
   type ValidatedEvent,
-} from './validateEvent';
+} from './eventContract';
 
 // Sets, not arrays: these are asked once per field of every event.
 const EVENT_KEYS = new Set(Object.keys(EventSchema.shape));

@@ -9,7 +9,8 @@ import { isRecord, optionalText, readText, warnUnknownKeys, type RawRecord } fro
 import { DatasetSchema } from './schema';
 import { timeOrder } from './timeOrder';
 import { validateActors, validateTopics } from './validateCatalog';
-import { validateEvent, type EventContext, type ValidatedEvent } from './validateEvent';
+import type { EventContext, ValidatedEvent } from './eventContract';
+import { validateEvent } from './validateEvent';
 
 const DATASET_KEYS = Object.keys(DatasetSchema.shape);
 

@@ -1,12 +1,18 @@
 /** Validating one raw event into a {@link TimelineEvent}, repairing what can be repaired. */
 import type * as z from 'zod/mini';
 import { isDateError, isValidTimeZone, parseDatePoint, spanOf } from './dates';
+import {
+  DEFAULT_EVENT_STATUS,
+  DEFAULT_EVENT_TYPE,
+  type EventContext,
+  type RelatedRef,
+  type ValidatedEvent,
+} from './eventContract';
 import { fastEvent } from './fastEvent';
 import { describeValue, issueSink, type IssueSink } from './issues';
 import {
   EVENT_STATUSES,
   EVENT_TYPES,
-  type DatasetIssue,
   type DatePoint,
   type EventLocation,
   type EventStatus,
@@ -25,36 +31,6 @@ import {
 } from './readField';
 import { EventSchema, EventStatusSchema, EventTypeSchema, LocationSchema } from './schema';
 import { validateQuotes, validateSources } from './validateSources';
-
-/** What an event is checked against: the dataset's declared ids, and the event ids seen so far. */
-export interface EventContext {
-  readonly actorIds: ReadonlySet<string>;
-  readonly topicIds: ReadonlySet<string>;
-  /** Event id → index of the first event that had it (kept or not): a later one is a repeat. */
-  readonly claimedIds: Map<string, number>;
-  readonly issues: DatasetIssue[];
-}
-
-/** A related-event id as given, to be checked once every event is known. */
-export interface RelatedRef {
-  readonly id: string;
-  readonly path: string;
-}
-
-/**
- * An event that passed, with its `related` ids still to check: `event.related` is the empty
- * `relatedIds`, which the caller fills once every event is known (no copy of 100k events).
- */
-export interface ValidatedEvent {
-  readonly event: TimelineEvent;
-  readonly related: readonly RelatedRef[];
-  readonly relatedIds: string[];
-}
-
-/** The type of an event whose own is missing or unknown. */
-export const DEFAULT_EVENT_TYPE: EventType = 'other';
-/** The status of an event whose own is missing or unknown. */
-export const DEFAULT_EVENT_STATUS: EventStatus = 'occurred';
 
 const EVENT_KEYS = Object.keys(EventSchema.shape);
 const LOCATION_KEYS = Object.keys(LocationSchema.shape);
@@ -188,9 +164,15 @@ function relatedRefs(value: unknown, path: string, sink: IssueSink): RelatedRef[
  * is reported, even on an event that is skipped, so one pass over the issues fixes them all.
  */
 export function validateEvent(raw: unknown, index: number, ctx: EventContext): ValidatedEvent | undefined {
-  // Clean events (nearly all of a large dataset) take the fast path; anything doubtful comes here.
-  const clean = fastEvent(raw, index, ctx);
-  if (clean !== undefined) return clean;
+  // Clean events (nearly all of a large dataset) take the fast path; anything doubtful, the careful one.
+  return fastEvent(raw, index, ctx) ?? carefulEvent(raw, index, ctx);
+}
+
+/**
+ * {@link validateEvent} without the fast path: every field checked and every problem worded. The
+ * fast path must return exactly what this does for the events it accepts (`fastEvent.property.test.ts`).
+ */
+export function carefulEvent(raw: unknown, index: number, ctx: EventContext): ValidatedEvent | undefined {
   const path = `events[${index}]`;
   if (!isRecord(raw)) {
     issueSink(ctx.issues).error(path, `expected an event object, not ${describeValue(raw)}; it was skipped`);

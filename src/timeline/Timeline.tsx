@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState, type UIEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type RefObject, type UIEvent } from 'react';
 import { verticalBand } from './verticalBand';
 import { LANES_TOP_PX } from './laneScrollTop';
 import { useT } from '../i18n/useT';
@@ -6,7 +6,7 @@ import './timeline.css';
 import { useAppStore, useActions } from '../store/StoreContext';
 import { selectFiltered } from '../store/selectors';
 import { rangeWindow } from '../store/dateRange';
-import { useText } from '../ui/useText';
+import { useText } from '../i18n/useText';
 import { createMarkNamer } from './markNamer';
 import { Axis } from './marks/Axis';
 import { DensityCanvas } from './marks/DensityCanvas';
@@ -42,7 +42,12 @@ const forcedColors = () =>
  * The interactive timeline: measures its width, asks the pure layout for geometry, draws it.
  * d3-zoom (in `useZoom`) owns the transform; the store hears about the view when a gesture settles.
  */
-export function Timeline() {
+export interface TimelineProps {
+  /** Receives the chart's `<svg>` (the picture export reads it); the timeline keeps its own otherwise. */
+  readonly chartRef?: RefObject<SVGSVGElement | null>;
+}
+
+export function Timeline({ chartRef }: TimelineProps = {}) {
   const status = useAppStore((s) => s.status);
   const dataset = useAppStore((s) => s.dataset);
   const filtered = useAppStore(selectFiltered);
@@ -58,7 +63,8 @@ export function Timeline() {
   const text = useText();
   const t = useT();
   const [viewportRef, width] = useMeasuredWidth<HTMLDivElement>();
-  const svgRef = useRef<SVGSVGElement>(null);
+  const ownSvgRef = useRef<SVGSVGElement>(null);
+  const svgRef = chartRef ?? ownSvgRef;
 
   // The zoomable extent is every event in the dataset, so filtering never moves the ground under the reader.
   const domain = useMemo<WallWindow>(() => domainOf(eventTimesOf(dataset?.events ?? [])), [dataset]);

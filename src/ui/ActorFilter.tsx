@@ -4,7 +4,7 @@ import { ACTOR_KINDS, type ActorKind } from '../data/model';
 import { useAppStore } from '../store/StoreContext';
 import { FacetCheckbox } from './FacetCheckbox';
 import { useFacetCounts } from './useFacetCounts';
-import { useText } from './useText';
+import { useText } from '../i18n/useText';
 import type { MessageKey } from '../i18n/messages';
 
 const KIND_HEADINGS: Record<ActorKind, MessageKey> = {

@@ -1,13 +1,13 @@
 import { useActions, useAppStore } from '../store/StoreContext';
 import { selectSelectedEvent } from '../store/selectors';
-import { eventWhen, viewerTime as viewerTimeOf } from './eventWhen';
+import { eventWhen, viewerTime as viewerTimeOf } from '../i18n/eventWhen';
 import { EventQuotes } from './EventQuotes';
 import { EventSources } from './EventSources';
 import { CopyCitationButton } from './data/CopyCitationButton';
 import { EVENT_TYPE_KEYS, STATUS_KEYS } from './eventTypeLabels';
 import { useT } from '../i18n/useT';
 import { useEventNeighbours } from './useEventNeighbours';
-import { useText } from './useText';
+import { useText } from '../i18n/useText';
 
 /** Everything about the selected event: what, when (at the place), where, who, what was said, and the sources. */
 export function EventDetails() {

@@ -2,14 +2,14 @@ import { memo, useDeferredValue, useEffect, useRef, useState, type CSSProperties
 import type { TimelineEvent } from '../data/model';
 import { useActions, useAppStore } from '../store/StoreContext';
 import { selectFilteredEvents } from '../store/selectors';
-import { eventWhen } from './eventWhen';
+import { eventWhen } from '../i18n/eventWhen';
 import type { MessageKey } from '../i18n/messages';
 import type { Params } from '../i18n/translate';
 import { useT } from '../i18n/useT';
 import type { LocalizedText } from '../data/model';
 import { EVENT_TYPE_KEYS, STATUS_KEYS } from './eventTypeLabels';
 import { listWindow, scrollToRow } from './listWindow';
-import { useText } from './useText';
+import { useText } from '../i18n/useText';
 
 /**
  * Up to this many events, the list holds one `listitem` per filtered event (DESIGN.md). Above it,

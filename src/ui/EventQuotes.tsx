@@ -1,7 +1,7 @@
 import type { Quote, Source } from '../data/model';
 import { useT } from '../i18n/useT';
 import { useAppStore } from '../store/StoreContext';
-import { useText } from './useText';
+import { useText } from '../i18n/useText';
 
 /** Quotes with their speaker and, when given, the source that reports them. */
 export function EventQuotes({ quotes, sources }: { quotes: readonly Quote[]; sources: readonly Source[] }) {

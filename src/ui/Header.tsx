@@ -1,16 +1,17 @@
-import { useEffect } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { DataMenu } from './data/DataMenu';
 import { useAppStore } from '../store/StoreContext';
 import { useT } from '../i18n/useT';
 import { LanguageSelect } from './LanguageSelect';
-import { EmbedButton } from '../modes/embed/EmbedButton';
-import { PresentButton } from '../modes/present/PresentButton';
 import { ShortcutsDialog } from './ShortcutsDialog';
 import { ThemeSelect } from './ThemeSelect';
-import { useText } from './useText';
+import { useText } from '../i18n/useText';
 
-/** The dataset's title and description, and the page-wide controls. */
-export function Header() {
+/**
+ * The dataset's title and description, and the page-wide controls. `children` are the mode buttons
+ * (present, embed): the app passes them in, since ui sits below modes.
+ */
+export function Header({ children }: { readonly children?: ReactNode }) {
   const title = useAppStore((s) => s.dataset?.title);
   const description = useAppStore((s) => s.dataset?.description);
   const status = useAppStore((s) => s.status);
@@ -34,8 +35,7 @@ export function Header() {
         <LanguageSelect />
         <ThemeSelect />
         <ShortcutsDialog />
-        <PresentButton />
-        <EmbedButton />
+        {children}
         <DataMenu />
       </div>
     </header>

@@ -1,8 +1,8 @@
 import { useT } from '../i18n/useT';
 import { useAppStore } from '../store/StoreContext';
 import { selectSelectedEvent } from '../store/selectors';
-import { eventWhen } from './eventWhen';
-import { useText } from './useText';
+import { eventWhen } from '../i18n/eventWhen';
+import { useText } from '../i18n/useText';
 
 /** Tells screen-reader users which event is now selected, wherever the selection came from. */
 export function SelectionAnnouncer() {

@@ -3,7 +3,7 @@ import { useT } from '../i18n/useT';
 import { useAppStore } from '../store/StoreContext';
 import { FacetCheckbox } from './FacetCheckbox';
 import { useFacetCounts } from './useFacetCounts';
-import { useText } from './useText';
+import { useText } from '../i18n/useText';
 
 /** Topics as checkboxes with live counts. */
 export function TopicFilter() {

@@ -11,7 +11,7 @@ import {
 } from '../model';
 import { rememberPostings } from '../eventPostings';
 import type { EventKeeper } from '../validate';
-import type { ValidatedEvent } from '../validateEvent';
+import type { ValidatedEvent } from '../eventContract';
 
 /**
  * Validated events as the worker hands them to the page (issue #5). `postMessage` copies a plain

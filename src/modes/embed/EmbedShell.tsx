@@ -3,7 +3,7 @@ import { useT } from '../../i18n/useT';
 import { useAppStore } from '../../store/StoreContext';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { IssuesNotice } from '../../ui/IssuesNotice';
-import { useText } from '../../ui/useText';
+import { useText } from '../../i18n/useText';
 import { PrintHandout } from '../PrintHandout';
 import { EmbedDetailsDialog } from './EmbedDetailsDialog';
 import { EmbedFilterBar } from './EmbedFilterBar';

@@ -2,7 +2,7 @@ import { useAppStore } from '../../store/StoreContext';
 import { urlStateOf } from '../../store/urlSync';
 import type { Theme } from '../../store/types';
 import { useT } from '../../i18n/useT';
-import { useText } from '../../ui/useText';
+import { useText } from '../../i18n/useText';
 import { hostScriptUrl, viewUrl } from '../viewUrl';
 import { embedCode } from './embedCode';
 

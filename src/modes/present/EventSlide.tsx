@@ -1,10 +1,10 @@
 import type { Dataset, TimelineEvent } from '../../data/model';
 import { useT } from '../../i18n/useT';
 import { useAppStore } from '../../store/StoreContext';
-import { eventWhen } from '../../ui/eventWhen';
+import { eventWhen } from '../../i18n/eventWhen';
 import { EVENT_TYPE_KEYS, STATUS_KEYS } from '../../ui/eventTypeLabels';
 import { SourceLink } from '../../ui/SourceLink';
-import { useText } from '../../ui/useText';
+import { useText } from '../../i18n/useText';
 
 /** One event, readable from the back of the room: title, when and where, who, summary, one quote, sources. */
 export function EventSlide({ event, dataset }: { event: TimelineEvent; dataset: Dataset }) {

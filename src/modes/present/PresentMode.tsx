@@ -3,7 +3,7 @@ import { useT } from '../../i18n/useT';
 import { useActions, useAppStore } from '../../store/StoreContext';
 import { selectFilteredEvents } from '../../store/selectors';
 import { Timeline } from '../../timeline/Timeline';
-import { useText } from '../../ui/useText';
+import { useText } from '../../i18n/useText';
 import { PrintHandout } from '../PrintHandout';
 import { EventSlide } from './EventSlide';
 import { exitFullscreen } from './fullscreen';

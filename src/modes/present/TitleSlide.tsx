@@ -3,7 +3,7 @@ import type { Dataset } from '../../data/model';
 import { useT } from '../../i18n/useT';
 import { useAppStore } from '../../store/StoreContext';
 import { urlStateOf } from '../../store/urlSync';
-import { useText } from '../../ui/useText';
+import { useText } from '../../i18n/useText';
 import { fullAppUrl } from '../viewUrl';
 
 // The QR encoder is only needed on this slide.

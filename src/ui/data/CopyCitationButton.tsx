@@ -3,8 +3,8 @@ import { citationOf } from '../../data/export/citation';
 import type { TimelineEvent } from '../../data/model';
 import { useT } from '../../i18n/useT';
 import { useAppStore } from '../../store/StoreContext';
-import { eventWhen } from '../eventWhen';
-import { useText } from '../useText';
+import { eventWhen } from '../../i18n/eventWhen';
+import { useText } from '../../i18n/useText';
 import './data.css';
 
 /** Copies a plain citation of the event's sources; where the clipboard is refused, shows it to copy by hand. */

@@ -1,10 +1,11 @@
-import { useState } from 'react';
-import type { LegendItem } from '../../data/export/svgFrame';
+import { use, useState } from 'react';
+import { ChartSource } from './chartSource';
+import type { LegendItem } from './svgFrame';
 import type { TimelineEvent } from '../../data/model';
 import { useT } from '../../i18n/useT';
 import { useAppStore, useAppStoreApi } from '../../store/StoreContext';
 import { selectFilteredEvents } from '../../store/selectors';
-import { useText } from '../useText';
+import { useText } from '../../i18n/useText';
 import { downloadFile, fileNameOf } from './download';
 
 type Format = 'json' | 'csv' | 'ics' | 'svg' | 'png';
@@ -28,6 +29,7 @@ export function ExportButtons() {
   const store = useAppStoreApi();
   const count = useAppStore((s) => selectFilteredEvents(s).length);
   const [problem, setProblem] = useState<string>();
+  const chart = use(ChartSource);
 
   const run = async (format: Format) => {
     setProblem(undefined);
@@ -58,7 +60,7 @@ export function ExportButtons() {
           scheduled: t('legendScheduled'),
           cancelled: t('legendCancelled'),
         };
-        const picture = timelineSvg({
+        const picture = timelineSvg(chart?.current, {
           title,
           subtitle: t('pictureSubtitle', { n: events.length, m: dataset.events.length }),
           legend: legendKinds(events).map((kind) => ({ kind, label: labels[kind] })),

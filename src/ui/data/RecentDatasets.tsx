@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useT } from '../../i18n/useT';
 import { useAppStore, useAppStoreApi } from '../../store/StoreContext';
-import { useText } from '../useText';
+import { useText } from '../../i18n/useText';
 import { fileNameOf, downloadFile } from './download';
 import { openSavedDatasets, type SavedDatasets, type SavedEntry } from './savedDatasets';
 import { useDataImport } from './useDataImport';

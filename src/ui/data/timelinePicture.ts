@@ -3,7 +3,7 @@
  * style written inline (the page's CSS does not travel with the file), framed with title, legend
  * and source line. PNG is that SVG drawn on a canvas at twice the size.
  */
-import { frameSvg, type FrameColors, type LegendItem } from '../../data/export/svgFrame';
+import { frameSvg, type FrameColors, type LegendItem } from './svgFrame';
 
 /** Properties that decide how SVG marks and text look. */
 const STYLE_PROPS = [
@@ -55,6 +55,7 @@ function inlinedChart(svg: SVGSVGElement): string {
   return new XMLSerializer().serializeToString(clone);
 }
 
+/** The theme's colours as the chart inherits them (custom properties cascade into the svg). */
 function colorsOf(element: Element): FrameColors {
   const css = getComputedStyle(element);
   const v = (name: string, fallback: string) => css.getPropertyValue(name).trim() || fallback;
@@ -75,11 +76,12 @@ export interface PictureText {
   readonly sourceLine: string;
 }
 
-/** The current timeline view as a framed SVG; undefined when no timeline is drawn. */
-export function timelineSvg(text: PictureText): { svg: string; width: number; height: number } | undefined {
-  const region = document.querySelector('[data-testid="timeline"]');
-  const svg = region?.querySelector<SVGSVGElement>('svg.timeline-svg');
-  if (!region || !svg) return undefined;
+/** The chart as drawn now, framed as SVG; undefined when no chart is drawn. */
+export function timelineSvg(
+  svg: SVGSVGElement | null | undefined,
+  text: PictureText,
+): { svg: string; width: number; height: number } | undefined {
+  if (!svg) return undefined;
   const width = svg.width.baseVal.value || svg.getBoundingClientRect().width;
   const chartHeight = svg.height.baseVal.value || svg.getBoundingClientRect().height;
   return frameSvg({
@@ -87,7 +89,7 @@ export function timelineSvg(text: PictureText): { svg: string; width: number; he
     width,
     chartHeight,
     ...text,
-    colors: colorsOf(region),
+    colors: colorsOf(svg),
     fontFamily: getComputedStyle(svg).fontFamily || 'system-ui, sans-serif',
   });
 }

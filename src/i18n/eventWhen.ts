@@ -1,5 +1,5 @@
 import type { LocalizedText, TimelineEvent } from '../data/model';
-import { uiLanguageOf } from '../i18n/translate';
+import { uiLanguageOf } from './translate';
 import type { DatePoint } from '../data/model';
 import { formatEventWhen, formatViewerTime } from './formatDate';
 import { formatEventWhenJa, formatViewerTimeJa } from './formatDateJa';
