@@ -62,6 +62,7 @@ test.describe('deep time: BCE and cosmological datasets', () => {
     page,
     context,
   }) => {
+    test.setTimeout(90_000); // 46 wheel turns, each waiting for its gesture to settle
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     await serveJson(context, 'cosmos.json', COSMOS_TIMELINEJS);
@@ -69,11 +70,12 @@ test.describe('deep time: BCE and cosmological datasets', () => {
     await expect(app.timeline).toHaveAttribute('data-state', 'ready');
     const axis = new TimeAxis(page);
     // Wheel over the last event (3500 BCE), as a person would: each turn doubles the zoom about
-    // the pointer, and the pointer follows the event's dot (a pixel here is 15 million years).
+    // the pointer, which follows the event's shape: a dot, then the start of its year-long bar (at
+    // first a pixel is 15 million years, so the pointer must follow it).
     const shape = app.timeline
       .getByRole('button', { name: /^The wheel/ })
       .first()
-      .locator('circle');
+      .locator('.mark-shape');
     for (let turn = 0; turn < 46; turn++) {
       const box = await shape.boundingBox();
       if (!box) throw new Error('the 3500 BCE event is not drawn');
