@@ -30,7 +30,7 @@ export const ROMAN_REPUBLIC = {
     { id: 'ides', title: 'Assassination of Caesar', start: '-0044-03-15', type: 'other' },
     { id: 'actium', title: 'Battle of Actium', start: '-0031-09-02' },
     { id: 'augustus', title: 'Octavian becomes Augustus', start: '-0027-01-16' },
-    { id: 'varus', title: 'Battle of the Teutoburg Forest', start: '0009-09', end: '0009-09' },
+    { id: 'varus', title: 'Teutoburg Forest', start: '0009-09-09' },
   ],
 };
 

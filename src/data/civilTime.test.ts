@@ -43,6 +43,12 @@ describe('civil time', () => {
     expect(yearOfWall(wallOfYear(-13_800_000_000) + DAY_MS)).toBe(-13_800_000_000);
   });
 
+  it('reads back the year of every year start, however far out', () => {
+    for (let year = -100_000_000_000; year < 0; year = Math.round(year * 0.93) + 7) {
+      expect(yearOfWall(wallOfYear(year))).toBe(year);
+    }
+  });
+
   it('knows where Date stops', () => {
     expect(withinDateRange(wallOfYear(-44), wallOfYear(2025))).toBe(true);
     expect(withinDateRange(wallOfYear(-13_800_000_000), wallOfYear(2025))).toBe(false);

@@ -75,9 +75,19 @@ export function wallOfYear(year: number): number {
   return civilWall(astronomicalYear(year));
 }
 
+/**
+ * The day number (from 1970-01-01) a wall time falls in. A day's start computed far out (a float64
+ * product near 4e20) may divide back a hair below its whole number: that still names that day.
+ */
+export function dayOfWall(wall: number): number {
+  const days = wall / DAY_MS;
+  const whole = Math.round(days);
+  return Math.abs(days - whole) <= Math.abs(days) * 1e-15 ? whole : Math.floor(days);
+}
+
 /** The written year (-44 = 44 BCE) a wall time falls in. */
 export function yearOfWall(wall: number): number {
-  return writtenYear(civilFromDays(Math.floor(wall / DAY_MS)).year);
+  return writtenYear(civilFromDays(dayOfWall(wall)).year);
 }
 
 /** Whether `Date` (and so date-fns, d3-time and time zones) can hold every ms of `[from, to]`. */

@@ -1,4 +1,4 @@
-import { civilFromDays, DAY_MS, FINE_YEAR_LIMIT, writtenYear } from './civilTime';
+import { civilFromDays, dayOfWall, FINE_YEAR_LIMIT, writtenYear } from './civilTime';
 import { isoYear } from './isoYear';
 
 /**
@@ -7,7 +7,7 @@ import { isoYear } from './isoYear';
  * `Date`'s ±271,821-year limit (where `toISOString` throws).
  */
 export function dayText(wall: number): string {
-  const { year, month, day } = civilFromDays(Math.floor(wall / DAY_MS));
+  const { year, month, day } = civilFromDays(dayOfWall(wall));
   const written = writtenYear(year);
   if (Math.abs(written) > FINE_YEAR_LIMIT) return isoYear(written);
   return `${isoYear(written)}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;

@@ -40,8 +40,10 @@ export const IdSchema = described(z.string().check(z.minLength(1)), {
 export const DateValueSchema = described(z.string().check(z.regex(ISO_DATE_PATTERN)), {
   description:
     'ISO 8601: "2025", "2025-10", "2025-10-25", or a date-time with its UTC offset ("2025-10-25T21:30+08:00"). ' +
-    'A date-time without an offset is read in the event\'s "timezone".',
-  examples: ['2025-10-25', '2025-10-25T21:30+08:00'],
+    'A date-time without an offset is read in the event\'s "timezone". ' +
+    'Years beyond 0001–9999 take a sign and at least four digits: "-0044-03-15" is 15 March 44 BCE ' +
+    '(-N is N BCE; there is no year 0), "+12000", and year-only deep time such as "-13800000000".',
+  examples: ['2025-10-25', '2025-10-25T21:30+08:00', '-0044-03-15', '-13800000000'],
 });
 
 /** A calendar day, YYYY-MM-DD. */

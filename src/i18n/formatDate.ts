@@ -10,7 +10,7 @@ import { enUS } from 'date-fns/locale/en-US';
 import { yearOfWall } from '../data/civilTime';
 import { isValidTimeZone } from '../data/dates';
 import type { DatePoint, TimelineEvent } from '../data/model';
-import { calendarYear, yearName } from '../i18n/yearText';
+import { calendarYear, DEEP_TIME_YEARS, yearName } from '../i18n/yearText';
 
 /** How to format: month names short ("25 Oct 2025", the default) or long ("25 October 2025"). */
 export interface DateFormatOptions {
@@ -101,6 +101,10 @@ function formatRange(
   if (start.precision === end.precision && labels.length === 0) {
     switch (start.precision) {
       case 'year':
+        // One era word for both ends: "500–300 BCE", "50–70 CE".
+        if (start.year < 0 && end.year < 0 && start.year > -DEEP_TIME_YEARS)
+          return `${-start.year}${EN_DASH}${calendarYear(end.year)}`;
+        if (start.year > 0 && end.year < 1000) return `${start.year}${EN_DASH}${calendarYear(end.year)}`;
         return joined(yearName(start.year), yearName(end.year));
       case 'month':
         if (sameYear)

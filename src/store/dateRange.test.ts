@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { wallOfYear } from '../data/civilTime';
+import { civilWall, wallOfYear } from '../data/civilTime';
 import { dayOf, parseDay, rangeWindow } from './dateRange';
 
 describe('date range values beyond 0001–9999', () => {
   it('writes and reads BCE days and deep-time years', () => {
     expect(dayOf(Date.UTC(2025, 9, 25, 13))).toBe('2025-10-25');
-    expect(dayOf(new Date(0).setUTCFullYear(-43, 2, 15))).toBe('-0044-03-15');
+    expect(dayOf(civilWall(-43, 3, 15))).toBe('-0044-03-15');
     expect(dayOf(wallOfYear(-538_800_000) + 5 * 86_400_000)).toBe('-538800000');
-    expect(parseDay('-0044-03-15')?.t0).toBe(new Date(0).setUTCFullYear(-43, 2, 15));
+    expect(parseDay('-0044-03-15')?.t0).toBe(civilWall(-43, 3, 15));
     expect(parseDay('-538800000')).toEqual({ t0: wallOfYear(-538_800_000), t1: wallOfYear(-538_799_999) });
     expect(rangeWindow('-13800000000', '2025-10-25').t0).toBe(wallOfYear(-13_800_000_000));
   });

@@ -95,10 +95,7 @@ export function zoomedScale(base: TimeScale, transform: ZoomState): TimeScale {
 /** The wall window `[from, to]` visible through `transform` in a view `width` px wide. */
 export function visibleWindow(base: TimeScale, transform: ZoomState, width: number): [number, number] {
   const w = Math.max(1, width);
-  return [
-    base.invert(-transform.x / transform.k),
-    base.invert((w - transform.x) / transform.k),
-  ];
+  return [base.invert(-transform.x / transform.k), base.invert((w - transform.x) / transform.k)];
 }
 
 /**

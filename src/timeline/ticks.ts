@@ -56,8 +56,7 @@ const UTC = utc;
  * A formatter of date-fns patterns whose `y` is the year in words (`calendarYear`: "44 BCE",
  * "50 CE", ja 「紀元前44年」), which date-fns cannot write.
  */
-function formatterFor(locale: Locale | undefined): Format {
-  const lang: UiLanguage = locale?.code?.startsWith('ja') ? 'ja' : 'en';
+function formatterFor(locale: Locale | undefined, lang: UiLanguage): Format {
   const fmt = (value: number, pattern: string) => format(value, pattern, { in: UTC, locale });
   return (value, pattern) => {
     const parts = pattern.split(/y+/);
@@ -77,8 +76,9 @@ function formatterFor(locale: Locale | undefined): Format {
 export function axisTicks(scale: TimeScale, width: number, options: AxisTickOptions = {}): AxisTicks {
   const formats = options.formats ?? tickFormatsFor(options.locale);
   const measure = options.measureText ?? estimateTextWidth;
-  const fmt = formatterFor(options.locale);
+  // Year words follow the labels' language, as `tickFormatsFor` does.
   const lang: UiLanguage = options.locale?.code?.startsWith('ja') ? 'ja' : 'en';
+  const fmt = formatterFor(options.locale, lang);
   const w = Math.max(1, width);
   const start = scale.invert(0);
   const stop = scale.invert(w);

@@ -28,7 +28,10 @@ describe('dates before 1000 CE and beyond 9999', () => {
     );
   });
 
-  it('keeps ranges short across BCE days', () => {
+  it('keeps ranges short across BCE days and years', () => {
+    expect(formatEventWhen({ start: point('-0500'), end: point('-0300') })).toBe('500–300 BCE');
+    expect(formatEventWhen({ start: point('0050'), end: point('0070') })).toBe('50–70 CE');
+    expect(formatEventWhen({ start: point('-0027'), end: point('0014') })).toBe('27 BCE – 14 CE');
     expect(formatEventWhen({ start: point('-0044-03-15'), end: point('-0044-03-17') })).toBe(
       '15–17 Mar 44 BCE',
     );
