@@ -9,6 +9,7 @@ import { isRecord, optionalText, readText, warnUnknownKeys, type RawRecord } fro
 import { DatasetSchema } from './schema';
 import { timeOrder } from './timeOrder';
 import { validateActors, validateTopics } from './validateCatalog';
+import { validateEras } from './validateEras';
 import { validateEvent, type EventContext, type ValidatedEvent } from './validateEvent';
 
 const DATASET_KEYS = Object.keys(DatasetSchema.shape);
@@ -262,6 +263,7 @@ export class DatasetValidation {
     const title = datasetTitle(record.title, sink);
     const description = optionalText(record.description, 'description', sink);
     const focus = focusWindow(record.focus, sink);
+    const eras = validateEras(record.eras, issues);
     const dataset: Dataset = {
       title,
       ...(description !== undefined && { description }),
@@ -269,6 +271,7 @@ export class DatasetValidation {
       topics: this.topics,
       events: [],
       ...(focus !== undefined && { focus }),
+      ...(eras !== undefined && { eras }),
     };
     // In the order the whole-dataset validator met them: the dataset's fields, catalog, events.
     return { dataset, issues: inInputOrder([...issues, ...this.catalogIssues, ...ctx.issues]) };
