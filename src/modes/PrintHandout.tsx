@@ -4,6 +4,7 @@ import { selectFilteredEvents } from '../store/selectors';
 import { urlStateOf } from '../store/urlSync';
 import { eventWhen } from '../ui/eventWhen';
 import { safeHref } from '../ui/safeHref';
+import { EventMediaSlot } from '../ui/media/EventMediaSlot';
 import { useText } from '../ui/useText';
 import { filterSummary } from './handoutFilters';
 import { usePrinting } from './usePrinting';
@@ -63,7 +64,7 @@ function HandoutBody() {
             <dl>
               <dt>{t('modesHandoutWhen')}</dt>
               <dd>{eventWhen(event, text, lang)}</dd>
-              {event.location ? (
+              {event.location?.name !== undefined ? (
                 <>
                   <dt>{t('modesWhere')}</dt>
                   <dd>
@@ -86,6 +87,7 @@ function HandoutBody() {
               ) : null}
             </dl>
             {event.summary ? <p>{text(event.summary)}</p> : null}
+            <EventMediaSlot media={event.media} printed />
             {event.sources.length ? (
               <ol className="print-handout-sources" aria-label={t('modesSources')}>
                 {event.sources.map((source, i) => {
