@@ -5,6 +5,7 @@ import { urlStateOf } from '../store/urlSync';
 import { eventWhen } from '../ui/eventWhen';
 import { safeHref } from '../ui/safeHref';
 import { EventMediaSlot } from '../ui/media/EventMediaSlot';
+import { useEraSpans } from '../ui/useEraSpans';
 import { useText } from '../ui/useText';
 import { filterSummary } from './handoutFilters';
 import { usePrinting } from './usePrinting';
@@ -30,6 +31,7 @@ function HandoutBody() {
   const url = useAppStore((s) => fullAppUrl(window.location.href, urlStateOf(s)));
   const text = useText();
   const t = useT();
+  const eras = useEraSpans();
   if (!dataset) return null;
 
   const summary = filterSummary(filters, dataset, text);
@@ -57,6 +59,18 @@ function HandoutBody() {
         </p>
         <p className="print-handout-url">{t('modesHandoutPrinted', { url })}</p>
       </header>
+      {eras.length ? (
+        <section className="print-handout-eras" aria-label={t('eraHandoutHeading')}>
+          <h2>{t('eraHandoutHeading')}</h2>
+          <ul>
+            {eras.map((era) => (
+              <li key={era.id} data-handout-era-id={era.id}>
+                {era.text}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       <ol className="print-handout-events">
         {events.map((event) => (
           <li key={event.id} data-handout-event-id={event.id}>
