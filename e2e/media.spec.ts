@@ -122,3 +122,36 @@ test.describe('a TimelineJS file with every media type (../shared/real)', () => 
     expect(requests.map(String)).toEqual([]);
   });
 });
+
+test.describe('media and eras on slides and paper (issue 13)', () => {
+  test('a slide shows its background behind a panel and its media behind buttons', async ({ app, page }) => {
+    const requests = await recordThirdParty(page);
+    await serveAt(page, '/media.json', fixture, 'application/json');
+    await app.open('?data=/media.json&present=1&event=summit');
+    const slide = page.getByRole('region', { name: 'Slide' });
+    await expect(slide.getByRole('heading', { level: 2 })).toHaveText('Tokyo summit');
+    await expect(slide.locator('.slide-with-background')).toHaveCSS('background-color', 'rgb(34, 51, 68)');
+    await expect(slide.getByRole('button', { name: 'Play video (YouTube)' })).toBeVisible();
+    expect(requests.map((u) => u.hostname)).toEqual([]);
+    expect(await app.seriousA11yViolations()).toEqual([]);
+  });
+
+  test('the handout lists the eras and each event’s media with caption and credit', async ({ app, page }) => {
+    await recordThirdParty(page);
+    await serveAt(page, '/media.json', fixture, 'application/json');
+    await app.open('?data=/media.json');
+    await expect(app.timeline).toHaveAttribute('data-state', 'ready');
+    await page.emulateMedia({ media: 'print' });
+    const handout = page.getByRole('article', { name: 'Handout' });
+    const eras = handout.getByRole('region', { name: 'Eras' });
+    await expect(eras.getByRole('listitem')).toHaveText([
+      'Takaichi cabinet (from 21 Oct 2025)',
+      'ASEAN week (26 Oct 2025 to 28 Oct 2025)',
+    ]);
+    const summit = handout.locator('[data-handout-event-id="summit"]');
+    await expect(summit.getByRole('img', { name: 'Two leaders shake hands' })).toBeVisible();
+    await expect(summit).toContainText('Credit: Kyodo');
+    // A player cannot play on paper: its address is written out instead.
+    await expect(summit).toContainText('https://www.youtube-nocookie.com/embed/pi2v1m6gmD8?start=90');
+  });
+});

@@ -4,7 +4,7 @@ import { selectFilteredEvents } from '../store/selectors';
 import { urlStateOf } from '../store/urlSync';
 import { eventWhen } from '../ui/eventWhen';
 import { safeHref } from '../ui/safeHref';
-import { EventMediaSlot } from '../ui/media/EventMediaSlot';
+import { EventMediaSlot, usePreloadedEventMedia } from '../ui/media/EventMediaSlot';
 import { useEraSpans } from '../ui/useEraSpans';
 import { useText } from '../ui/useText';
 import { filterSummary } from './handoutFilters';
@@ -19,6 +19,7 @@ import './print.css';
  */
 export function PrintHandout() {
   const printing = usePrinting();
+  usePreloadedEventMedia(useAppStore((s) => s.dataset?.events));
   if (!printing) return null;
   return <HandoutBody />;
 }
