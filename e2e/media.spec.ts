@@ -155,3 +155,22 @@ test.describe('media and eras on slides and paper (issue 13)', () => {
     await expect(summit).toContainText('https://www.youtube-nocookie.com/embed/pi2v1m6gmD8?start=90');
   });
 });
+
+test('the SVG picture of the view carries the era bands and titles', async ({ app, page }) => {
+  await recordThirdParty(page);
+  await serveAt(page, '/media.json', fixture, 'application/json');
+  await app.open('?data=/media.json');
+  await expect(app.timeline).toHaveAttribute('data-state', 'ready');
+  await page.getByRole('button', { name: 'Data', exact: true }).click();
+  const dialog = page.getByRole('dialog');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    dialog.getByRole('button', { name: 'Picture (SVG)', exact: true }).click(),
+  ]);
+  const chunks: Buffer[] = [];
+  for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
+  const svg = Buffer.concat(chunks).toString('utf8');
+  expect(svg).toContain('data-era-id="cabinet"');
+  expect(svg).toContain('>Takaichi cabinet</text>');
+  expect(svg).toContain('>ASEAN week</text>');
+});
