@@ -23,7 +23,13 @@ export function usePreloadedEventMedia(events: readonly TimelineEvent[] | undefi
 }
 
 /** Where an event's media go (details, slide, handout); renders nothing for an event without. */
-export function EventMediaSlot({ media, printed }: { media: readonly Media[] | undefined; printed?: boolean }) {
+export function EventMediaSlot({
+  media,
+  printed,
+}: {
+  media: readonly Media[] | undefined;
+  printed?: boolean;
+}) {
   if (!media?.length) return null;
   const props = { media, ...(printed !== undefined && { printed }) };
   if (loaded) return <loaded.default {...props} />;
