@@ -82,6 +82,8 @@ function date(value: unknown, timezone: string | undefined): DatePoint | Slow {
 function location(value: unknown): EventLocation | undefined | Slow {
   if (value === undefined) return undefined;
   if (!isRecord(value) || !onlyKnownKeys(value, LOCATION_KEYS)) return SLOW;
+  // A point (lat/lon) is checked by the full validator.
+  if (value.lat !== undefined || value.lon !== undefined) return SLOW;
   const name = cleanText(value.name);
   const country = optionalPlain(value.country);
   if (name === SLOW || country === SLOW) return SLOW;
@@ -182,6 +184,10 @@ function relatedRefs(value: unknown, index: number): readonly RelatedRef[] | Slo
  */
 export function fastEvent(raw: unknown, index: number, ctx: EventContext): ValidatedEvent | undefined {
   if (!isRecord(raw) || !onlyKnownKeys(raw, EVENT_KEYS)) return undefined;
+  // Media, backgrounds and display dates are rare: the full validator reads them.
+  if (raw.media !== undefined || raw.background !== undefined || raw.displayDate !== undefined) {
+    return undefined;
+  }
   // Only a non-empty string without spaces at its ends is an id (`readId`); anything else is slow.
   const id: unknown = raw.id;
   if (typeof id !== 'string' || id === '' || id.trim() !== id || ctx.claimedIds.has(id)) return undefined;

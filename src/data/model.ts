@@ -86,9 +86,51 @@ export interface Quote {
   readonly source?: number;
 }
 
+/** Where an event happened: a named place, a point (WGS 84 degrees), or both. */
 export interface EventLocation {
-  readonly name: LocalizedText;
+  readonly name?: LocalizedText;
   readonly country?: string;
+  /** Latitude, -90..90; present exactly when `lon` is. */
+  readonly lat?: number;
+  /** Longitude, -180..180; present exactly when `lat` is. */
+  readonly lon?: number;
+}
+
+export type MediaKind = 'image' | 'video' | 'audio' | 'embed' | 'link';
+export const MEDIA_KINDS: readonly MediaKind[] = ['image', 'video', 'audio', 'embed', 'link'];
+
+/** A picture, player or link shown with an event (DESIGN.md, "Media"). */
+export interface Media {
+  /** An http(s) link, or a path relative to the dataset's URL (resolved when shown). */
+  readonly url: string;
+  readonly kind: MediaKind;
+  /** What the image shows, for people who cannot see it. */
+  readonly alt?: LocalizedText;
+  readonly caption?: LocalizedText;
+  readonly credit?: LocalizedText;
+  readonly license?: LocalizedText;
+}
+
+/** What is shown behind an event's slide in present mode (TimelineJS `background`). */
+export interface Background {
+  /** `#rrggbb`. */
+  readonly color?: string;
+  /** An image: an http(s) link or a path relative to the dataset's URL. */
+  readonly url?: string;
+}
+
+/** A background period drawn as a band behind the lanes (DESIGN.md, "Eras"). */
+export interface Era {
+  readonly id: string;
+  readonly title: LocalizedText;
+  readonly start: DatePoint;
+  /** Absent for an open-ended era (it runs on past the last event). */
+  readonly end?: DatePoint;
+  /** Wall-clock span [t0, t1); an open-ended era has t1 = Infinity. */
+  readonly t0: number;
+  readonly t1: number;
+  /** `#rrggbb`. */
+  readonly color?: string;
 }
 
 export interface TimelineEvent {
@@ -112,6 +154,11 @@ export interface TimelineEvent {
   readonly quotes: readonly Quote[];
   readonly sources: readonly Source[];
   readonly related: readonly string[];
+  /** Shown as the date text in place of the computed one; placement still uses `start`. */
+  readonly displayDate?: LocalizedText;
+  /** Absent when the event has none. */
+  readonly media?: readonly Media[];
+  readonly background?: Background;
 }
 
 export interface Dataset {
@@ -123,6 +170,8 @@ export interface Dataset {
   readonly events: readonly TimelineEvent[];
   /** The window the first view frames instead of all events, when the dataset names one. */
   readonly focus?: { readonly from: number; readonly to: number };
+  /** Background periods, in time order; absent when the dataset has none. */
+  readonly eras?: readonly Era[];
 }
 
 /** One problem found in the input: where, and what, in a plain sentence. */

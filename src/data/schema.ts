@@ -6,7 +6,7 @@
  */
 import * as z from 'zod/mini';
 import { ISO_DATE_PATTERN } from './dates';
-import { ACTOR_KINDS, EVENT_STATUSES, EVENT_TYPES } from './model';
+import { ACTOR_KINDS, EVENT_STATUSES, EVENT_TYPES, MEDIA_KINDS } from './model';
 
 /**
  * A copy of `schema` with `meta` (a description, an id for the JSON Schema's definitions) in zod's
@@ -88,10 +88,75 @@ export const TopicSchema = described(
 /** Where an event happened. */
 export const LocationSchema = described(
   z.strictObject({
-    name: described(LocalizedTextSchema, { description: 'The place, e.g. "Kuala Lumpur".' }),
+    name: described(z.optional(LocalizedTextSchema), { description: 'The place, e.g. "Kuala Lumpur".' }),
     country: z.optional(z.string()),
+    lat: described(z.optional(z.number().check(z.gte(-90), z.lte(90))), {
+      description: 'Latitude in WGS 84 degrees, -90 to 90; give "lon" with it.',
+    }),
+    lon: described(z.optional(z.number().check(z.gte(-180), z.lte(180))), {
+      description: 'Longitude in WGS 84 degrees, -180 to 180; give "lat" with it.',
+    }),
   }),
-  { id: 'Location', description: 'Where the event happened.' },
+  { id: 'Location', description: 'Where the event happened: a place name, a point (lat and lon), or both.' },
+);
+
+/** `#rrggbb`. */
+export const ColorSchema = described(z.string().check(z.regex(/^#[0-9A-Fa-f]{6}$/)), {
+  description: 'A colour as "#rrggbb".',
+});
+
+/** A media link: http(s), or a path relative to the dataset's URL. */
+export const MediaUrlSchema = described(
+  z.string().check(z.minLength(1), z.regex(/^(?:https?:\/\/\S+|(?![A-Za-z][A-Za-z0-9+.-]*:)[^\s<>]+)$/)),
+  {
+    description:
+      'An http: or https: link, or a path relative to the dataset file (e.g. "images/summit.jpg"); other schemes are dropped.',
+  },
+);
+
+/** What a medium is. */
+export const MediaKindSchema = described(z.enum(MEDIA_KINDS), {
+  description:
+    'image | video | audio | embed (any other player) | link. When absent it is guessed from the link ' +
+    '(YouTube and Vimeo are video, SoundCloud audio, ".jpg" an image, …).',
+});
+
+/** A picture, player or link shown with an event. */
+export const MediaSchema = described(
+  z.strictObject({
+    url: MediaUrlSchema,
+    kind: z.optional(MediaKindSchema),
+    alt: described(z.optional(LocalizedTextSchema), {
+      description: 'What an image shows, for people who cannot see it (needed for images).',
+    }),
+    caption: z.optional(LocalizedTextSchema),
+    credit: described(z.optional(LocalizedTextSchema), { description: 'Who made it, e.g. "Photo: Kyodo".' }),
+    license: described(z.optional(LocalizedTextSchema), { description: 'e.g. "CC BY-SA 4.0".' }),
+  }),
+  { id: 'Media', description: 'An image, video, audio, other embedded player, or link.' },
+);
+
+/** A slide background (TimelineJS `background`). */
+export const BackgroundSchema = described(
+  z.strictObject({
+    color: z.optional(ColorSchema),
+    url: described(z.optional(MediaUrlSchema), { description: 'An image shown behind the slide.' }),
+  }),
+  { id: 'Background', description: "What is shown behind the event's slide in present mode." },
+);
+
+/** A background period drawn behind the lanes. */
+export const EraSchema = described(
+  z.strictObject({
+    id: IdSchema,
+    title: described(LocalizedTextSchema, { description: 'Shown on the band, e.g. "Takaichi cabinet".' }),
+    start: described(DateValueSchema, { description: 'When it began.' }),
+    end: described(z.optional(DateValueSchema), {
+      description: 'When it ended (inclusive for date-only values); absent for an era still running.',
+    }),
+    color: z.optional(ColorSchema),
+  }),
+  { id: 'Era', description: 'A background period: a government, a negotiation round, a chair year.' },
 );
 
 /** A publication an event's facts come from. */
@@ -150,6 +215,12 @@ export const EventSchema = described(
     quotes: z.optional(z.array(QuoteSchema)),
     sources: z.optional(z.array(SourceSchema)),
     related: described(z.optional(z.array(IdSchema)), { description: 'Ids of related events.' }),
+    displayDate: described(z.optional(LocalizedTextSchema), {
+      description:
+        'Shown as the date in place of the one computed from "start" and "end" (e.g. "Spring 1945").',
+    }),
+    media: z.optional(z.array(MediaSchema)),
+    background: z.optional(BackgroundSchema),
   }),
   { id: 'Event' },
 );
@@ -171,6 +242,9 @@ export const DatasetSchema = described(
     topics: z.optional(z.array(TopicSchema)),
     events: z.array(EventSchema),
     focus: z.optional(FocusSchema),
+    eras: described(z.optional(z.array(EraSchema)), {
+      description: 'Background periods drawn as bands behind the lanes.',
+    }),
   }),
   {
     title: 'Diplomatic Timeline dataset (v1)',
@@ -186,6 +260,8 @@ export type RawLocation = z.infer<typeof LocationSchema>;
 export type RawSource = z.infer<typeof SourceSchema>;
 export type RawQuote = z.infer<typeof QuoteSchema>;
 export type RawEvent = z.infer<typeof EventSchema>;
+export type RawMedia = z.infer<typeof MediaSchema>;
+export type RawEra = z.infer<typeof EraSchema>;
 export type RawFocus = z.infer<typeof FocusSchema>;
 export type RawDataset = z.infer<typeof DatasetSchema>;
 

@@ -10,6 +10,7 @@ import { DatasetSchema } from './schema';
 import { timeOrder } from './timeOrder';
 import { validateActors, validateTopics } from './validateCatalog';
 import type { EventContext, ValidatedEvent } from './eventContract';
+import { validateEras } from './validateEras';
 import { validateEvent } from './validateEvent';
 
 const DATASET_KEYS = Object.keys(DatasetSchema.shape);
@@ -263,6 +264,7 @@ export class DatasetValidation {
     const title = datasetTitle(record.title, sink);
     const description = optionalText(record.description, 'description', sink);
     const focus = focusWindow(record.focus, sink);
+    const eras = validateEras(record.eras, issues);
     const dataset: Dataset = {
       title,
       ...(description !== undefined && { description }),
@@ -270,6 +272,7 @@ export class DatasetValidation {
       topics: this.topics,
       events: [],
       ...(focus !== undefined && { focus }),
+      ...(eras !== undefined && { eras }),
     };
     // In the order the whole-dataset validator met them: the dataset's fields, catalog, events.
     return { dataset, issues: inInputOrder([...issues, ...this.catalogIssues, ...ctx.issues]) };

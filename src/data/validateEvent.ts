@@ -30,6 +30,7 @@ import {
   warnUnknownKeys,
 } from './readField';
 import { EventSchema, EventStatusSchema, EventTypeSchema, LocationSchema } from './schema';
+import { validateBackground, validateMedia } from './validateMedia';
 import { validateQuotes, validateSources } from './validateSources';
 
 const EVENT_KEYS = Object.keys(EventSchema.shape);
@@ -114,12 +115,53 @@ function location(value: unknown, path: string, sink: IssueSink): EventLocation 
   }
   warnUnknownKeys(value, LOCATION_KEYS, path, sink, 'a location');
   const { text: name, problem } = readText(value.name);
-  if (name === undefined) {
-    sink.warn(`${path}.name`, `${problem ?? 'the location has no name'}; the location was dropped`);
+  const point = coordinates(value, path, sink);
+  if (name === undefined && point === undefined) {
+    const hadPoint = value.lat !== undefined || value.lon !== undefined;
+    const why = problem ?? `the location has no name${hadPoint ? ' and no usable point' : ''}`;
+    sink.warn(`${path}.name`, `${why}; the location was dropped`);
     return undefined;
   }
+  if (problem) sink.warn(`${path}.name`, `${problem}; the name was dropped`);
   const country = optionalString(value.country, `${path}.country`, sink);
-  return { name, ...(country !== undefined && { country }) };
+  return {
+    ...(name !== undefined && { name }),
+    ...(country !== undefined && { country }),
+    ...point,
+  };
+}
+
+/**
+ * A location's point: `lat` -90..90 and `lon` -180..180 (WGS 84 degrees), both or neither.
+ * A bad or half pair is dropped with a warning; the rest of the location (and the event) is kept.
+ */
+function coordinates(
+  value: Readonly<Record<string, unknown>>,
+  path: string,
+  sink: IssueSink,
+): { lat: number; lon: number } | undefined {
+  const { lat, lon } = value;
+  if (lat === undefined && lon === undefined) return undefined;
+  const dropped = 'the point was dropped';
+  const inRange = (n: unknown, limit: number) =>
+    typeof n === 'number' && Number.isFinite(n) && Math.abs(n) <= limit;
+  if (lat === undefined || lon === undefined) {
+    const [given, missing] = lat === undefined ? ['lon', 'lat'] : ['lat', 'lon'];
+    sink.warn(`${path}.${missing}`, `"${given}" is given without "${missing}": both are needed; ${dropped}`);
+    return undefined;
+  }
+  if (!inRange(lat, 90)) {
+    sink.warn(`${path}.lat`, `${describeValue(lat)} is not a latitude (a number from -90 to 90); ${dropped}`);
+    return undefined;
+  }
+  if (!inRange(lon, 180)) {
+    sink.warn(
+      `${path}.lon`,
+      `${describeValue(lon)} is not a longitude (a number from -180 to 180); ${dropped}`,
+    );
+    return undefined;
+  }
+  return { lat: lat as number, lon: lon as number };
 }
 
 /** Declared ids an event refers to; unknown, malformed and repeated ones are dropped with warnings. */
@@ -222,6 +264,9 @@ export function carefulEvent(raw: unknown, index: number, ctx: EventContext): Va
   const sources = validateSources(raw.sources, `${path}.sources`, sink, timezone);
   const quotes = validateQuotes(raw.quotes, `${path}.quotes`, sink, sources);
   const related = relatedRefs(raw.related, `${path}.related`, sink);
+  const displayDate = optionalText(raw.displayDate, `${path}.displayDate`, sink);
+  const media = validateMedia(raw.media, `${path}.media`, sink);
+  const background = validateBackground(raw.background, `${path}.background`, sink);
   warnUnknownKeys(raw, EVENT_KEYS, path, sink, 'an event');
 
   if (skipped || id === undefined || title === undefined || 'problem' in start) return undefined;
@@ -242,6 +287,9 @@ export function carefulEvent(raw: unknown, index: number, ctx: EventContext): Va
     quotes,
     sources: sources.sources,
     related: relatedIds,
+    ...(displayDate !== undefined && { displayDate }),
+    ...(media !== undefined && { media }),
+    ...(background !== undefined && { background }),
   };
   return { event, related, relatedIds };
 }

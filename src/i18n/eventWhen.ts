@@ -14,6 +14,8 @@ export function eventWhen(
   text: (t: LocalizedText | undefined) => string,
   lang: string = 'en',
 ): string {
+  // The dataset's own wording (TimelineJS `display_date`) stands in for the computed date (issue 13).
+  if (event.displayDate !== undefined) return text(event.displayDate);
   if (uiLanguageOf(lang) === 'ja') return formatEventWhenJa(event);
   return formatEventWhen(event, {
     placeName: timePlace(text(event.location?.name) || undefined, event.timezone),

@@ -1,6 +1,7 @@
 import { coreMessages } from './messages/core';
 import { dataMessages } from './messages/data';
 import { deepTimeMessages } from './messages/deepTime';
+import { mediaMessages } from './messages/media';
 import { modesMessages } from './messages/modes';
 import { scaleMessages } from './messages/scale';
 import type { UiLanguage } from './defineMessages';
@@ -9,7 +10,14 @@ import type { UiLanguage } from './defineMessages';
  * Every feature's messages, merged. A feature adds its own file in `messages/` (made with
  * `defineMessages`) and one line here; keys must not repeat across features.
  */
-const FEATURES = [coreMessages, modesMessages, scaleMessages, dataMessages, deepTimeMessages] as const;
+const FEATURES = [
+  coreMessages,
+  modesMessages,
+  scaleMessages,
+  dataMessages,
+  deepTimeMessages,
+  mediaMessages,
+] as const;
 
 type Feature = (typeof FEATURES)[number];
 // Distribute over the features: `keyof (A | B)` would keep only the keys they share.

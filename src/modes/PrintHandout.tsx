@@ -5,6 +5,8 @@ import { urlStateOf } from '../store/urlSync';
 import { eventWhen } from '../i18n/eventWhen';
 import { safeHref } from '../ui/safeHref';
 import { useText } from '../i18n/useText';
+import { EventMediaSlot, usePreloadedEventMedia } from '../ui/media/EventMediaSlot';
+import { useEraSpans } from '../ui/useEraSpans';
 import { filterSummary } from './handoutFilters';
 import { usePrinting } from './usePrinting';
 import { fullAppUrl } from './viewUrl';
@@ -17,6 +19,7 @@ import './print.css';
  */
 export function PrintHandout() {
   const printing = usePrinting();
+  usePreloadedEventMedia(useAppStore((s) => s.dataset?.events));
   if (!printing) return null;
   return <HandoutBody />;
 }
@@ -29,6 +32,7 @@ function HandoutBody() {
   const url = useAppStore((s) => fullAppUrl(window.location.href, urlStateOf(s)));
   const text = useText();
   const t = useT();
+  const eras = useEraSpans();
   if (!dataset) return null;
 
   const summary = filterSummary(filters, dataset, text);
@@ -56,6 +60,18 @@ function HandoutBody() {
         </p>
         <p className="print-handout-url">{t('modesHandoutPrinted', { url })}</p>
       </header>
+      {eras.length ? (
+        <section className="print-handout-eras" aria-label={t('eraHandoutHeading')}>
+          <h2>{t('eraHandoutHeading')}</h2>
+          <ul>
+            {eras.map((era) => (
+              <li key={era.id} data-handout-era-id={era.id}>
+                {era.text}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       <ol className="print-handout-events">
         {events.map((event) => (
           <li key={event.id} data-handout-event-id={event.id}>
@@ -63,7 +79,7 @@ function HandoutBody() {
             <dl>
               <dt>{t('modesHandoutWhen')}</dt>
               <dd>{eventWhen(event, text, lang)}</dd>
-              {event.location ? (
+              {event.location?.name !== undefined ? (
                 <>
                   <dt>{t('modesWhere')}</dt>
                   <dd>
@@ -86,6 +102,7 @@ function HandoutBody() {
               ) : null}
             </dl>
             {event.summary ? <p>{text(event.summary)}</p> : null}
+            <EventMediaSlot media={event.media} printed />
             {event.sources.length ? (
               <ol className="print-handout-sources" aria-label={t('modesSources')}>
                 {event.sources.map((source, i) => {

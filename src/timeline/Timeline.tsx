@@ -11,6 +11,9 @@ import { createMarkNamer } from './markNamer';
 import { Axis } from './marks/Axis';
 import { DensityCanvas } from './marks/DensityCanvas';
 import { LaneBands } from './marks/LaneBands';
+import { EraBands } from './marks/EraBands';
+import { EraDescription, ERA_DESCRIPTION_ID } from './EraDescription';
+import { useEraBands } from './useEraBands';
 import { Overview } from './Overview';
 import { baseScale, domainOf, padWindow, visibleWindow, zoomedScale, type WallWindow } from './scale';
 import { axisTicks } from './ticks';
@@ -132,6 +135,9 @@ export function Timeline({ chartRef }: TimelineProps = {}) {
   });
   const locale = uiLanguageOf(lang) === 'ja' ? ja : undefined;
   const ticks = useMemo(() => axisTicks(scale, width, { locale }), [scale, width, locale]);
+  // Eras (issue 13): a strip of their titles between the axis and the lanes, bands behind the lanes.
+  const eras = useEraBands(scale, width);
+  const lanesTop = AXIS_HEIGHT + eras.stripHeight;
 
   // What to frame: the range the reader chose, else the dataset's focus, else the filtered events.
   const fitWindow = useCallback((): WallWindow => {
@@ -188,11 +194,11 @@ export function Timeline({ chartRef }: TimelineProps = {}) {
   const drawn = useFrozenWhile(live, onCanvas);
 
   // The chart keeps its height mid-zoom: a height change would lay out the whole page each frame.
-  const height = AXIS_HEIGHT + (onCanvas ? drawn.layout.height : layout.height);
+  const height = lanesTop + (onCanvas ? drawn.layout.height : layout.height);
   // Only the lanes scrolled into view get their marks drawn (see verticalBand).
-  const [band, setBand] = useState(() => verticalBand(0, window.innerHeight, AXIS_HEIGHT));
+  const [band, setBand] = useState(() => verticalBand(0, window.innerHeight, lanesTop));
   const onViewportScroll = (e: UIEvent<HTMLDivElement>) => {
-    const next = verticalBand(e.currentTarget.scrollTop, e.currentTarget.clientHeight, AXIS_HEIGHT);
+    const next = verticalBand(e.currentTarget.scrollTop, e.currentTarget.clientHeight, lanesTop);
     setBand((prev) => (prev[0] === next[0] && prev[1] === next[1] ? prev : next));
   };
   const state = status === 'loading' || (status === 'ready' && width <= 0) ? 'loading' : status;
@@ -202,7 +208,7 @@ export function Timeline({ chartRef }: TimelineProps = {}) {
       id="timeline"
       className="timeline"
       aria-label={t('timeline')}
-      aria-describedby="timeline-help"
+      aria-describedby={`timeline-help ${ERA_DESCRIPTION_ID}`}
       data-testid="timeline"
       data-state={state}
       data-visible-count={events.length}
@@ -217,6 +223,7 @@ export function Timeline({ chartRef }: TimelineProps = {}) {
       <p id="timeline-help" className="visually-hidden">
         {t('timelineHelp')}
       </p>
+      <EraDescription />
       <div className="timeline-viewport" ref={viewportRef} onScroll={onViewportScroll}>
         <svg
           ref={svgRef}
@@ -242,8 +249,9 @@ export function Timeline({ chartRef }: TimelineProps = {}) {
             </pattern>
           </defs>
           <Axis ticks={ticks} height={height} axisHeight={AXIS_HEIGHT} />
-          <g transform={`translate(0,${AXIS_HEIGHT})`}>
+          <g transform={`translate(0,${lanesTop})`}>
             <LaneBands lanes={layout.lanes} width={width} />
+            <EraBands layout={eras} height={height - lanesTop} />
             <MarksLayer
               layout={drawn.layout}
               dx={drawn.dx}
@@ -262,7 +270,7 @@ export function Timeline({ chartRef }: TimelineProps = {}) {
           </g>
         </svg>
         {layout.density ? (
-          <DensityCanvas layer={layout.density} width={width} height={layout.height} top={AXIS_HEIGHT} />
+          <DensityCanvas layer={layout.density} width={width} height={layout.height} top={lanesTop} />
         ) : null}
         {onCanvas ? (
           <MarksCanvas
@@ -270,7 +278,7 @@ export function Timeline({ chartRef }: TimelineProps = {}) {
             dx={live.dx}
             width={width}
             band={band}
-            axisHeight={AXIS_HEIGHT}
+            axisHeight={lanesTop}
             selectedId={selectedId}
             primaryKeys={live.primaryKeys}
           />

@@ -4,6 +4,7 @@ import { eventWhen, viewerTime as viewerTimeOf } from '../i18n/eventWhen';
 import { EventQuotes } from './EventQuotes';
 import { EventSources } from './EventSources';
 import { CopyCitationButton } from './data/CopyCitationButton';
+import { EventMediaSlot } from './media/EventMediaSlot';
 import { EVENT_TYPE_KEYS, STATUS_KEYS } from './eventTypeLabels';
 import { useT } from '../i18n/useT';
 import { useEventNeighbours } from './useEventNeighbours';
@@ -27,7 +28,7 @@ export function EventDetails() {
     );
   }
 
-  const place = event.location ? text(event.location.name) : undefined;
+  const place = event.location?.name !== undefined ? text(event.location.name) : undefined;
   const viewerTime = viewerTimeOf(event.start, lang);
   const actors = event.actors
     .map((id) => dataset.actors.find((a) => a.id === id))
@@ -62,10 +63,10 @@ export function EventDetails() {
         <time>{eventWhen(event, text, lang)}</time>
         {viewerTime ? <span className="viewer-time"> · {viewerTime}</span> : null}
       </p>
-      {event.location ? (
+      {place ? (
         <p className="event-where">
           {place}
-          {event.location.country ? `, ${event.location.country}` : ''}
+          {event.location?.country ? `, ${event.location.country}` : ''}
         </p>
       ) : null}
       {actors.length ? (
@@ -100,6 +101,7 @@ export function EventDetails() {
         </div>
       ) : null}
       {event.summary ? <p className="event-summary">{text(event.summary)}</p> : null}
+      <EventMediaSlot media={event.media} />
       <EventQuotes quotes={event.quotes} sources={event.sources} />
       <EventSources sources={event.sources} />
       <CopyCitationButton event={event} />

@@ -25,12 +25,14 @@ export function eventsToCsv(events: readonly TimelineEvent[], lang = 'en'): stri
       end: e.end ? isoText(e.end) : '',
       timezone: e.timezone ?? '',
       status: e.status,
-      location: e.location ? textIn(e.location.name, lang) : '',
+      location: e.location?.name !== undefined ? textIn(e.location.name, lang) : '',
       actors: e.actors.join(';'),
       topics: e.topics.join(';'),
       summary: textIn(e.summary, lang),
       source_name: source?.name ?? '',
       source_url: source?.url ?? '',
+      // A cell holds one link: the first medium's (issue 13); the JSON export keeps them all.
+      media: e.media?.[0]?.url ?? '',
     };
     return FLAT_COLUMNS.map((column) => inert(cells[column]));
   });

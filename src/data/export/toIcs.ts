@@ -116,10 +116,15 @@ export function eventsToIcs(
       `DTSTAMP:${icsStamp(now, true)}Z`,
       ...whenLines(event),
       `SUMMARY:${escapeIcsText(textIn(event.title, lang))}`,
-      ...(event.location ? [`LOCATION:${escapeIcsText(textIn(event.location.name, lang))}`] : []),
+      ...(event.location?.name !== undefined
+        ? [`LOCATION:${escapeIcsText(textIn(event.location.name, lang))}`]
+        : []),
+      ...(event.location?.lat !== undefined ? [`GEO:${event.location.lat};${event.location.lon}`] : []),
       ...(desc ? [`DESCRIPTION:${escapeIcsText(desc)}`] : []),
       ...(categories.length ? [`CATEGORIES:${categories.join(',')}`] : []),
       ...(url ? [`URL:${url}`] : []),
+      // Media as attachments by link (RFC 5545 ATTACH); relative paths have no meaning in a calendar.
+      ...(event.media ?? []).flatMap((m) => (/^https?:\/\//i.test(m.url) ? [`ATTACH:${m.url}`] : [])),
       `STATUS:${STATUS[event.status]}`,
       'END:VEVENT',
     );

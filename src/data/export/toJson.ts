@@ -2,8 +2,8 @@
  * Events as our JSON format, valid against data/schema.json: text kept as given (per-language
  * objects included), only the actors and topics the events use, related ids only among them.
  */
-import type { Dataset, TimelineEvent } from '../model';
-import type { RawDataset, RawEvent } from '../schema';
+import type { Dataset, Era, TimelineEvent } from '../model';
+import type { RawDataset, RawEra, RawEvent } from '../schema';
 import { dayText } from '../dayText';
 import { isoText } from './isoText';
 
@@ -31,6 +31,19 @@ function rawEvent(event: TimelineEvent, kept: ReadonlySet<string>): RawEvent {
     ...(event.quotes.length && { quotes: event.quotes.map((q) => ({ ...q })) }),
     ...(event.sources.length && { sources: event.sources.map((s) => ({ ...s })) }),
     ...(related.length && { related }),
+    ...(event.displayDate !== undefined && { displayDate: event.displayDate }),
+    ...(event.media && { media: event.media.map((m) => ({ ...m })) }),
+    ...(event.background && { background: { ...event.background } }),
+  };
+}
+
+function rawEra(era: Era): RawEra {
+  return {
+    id: era.id,
+    title: era.title,
+    start: isoText(era.start),
+    ...(era.end && { end: isoText(era.end) }),
+    ...(era.color !== undefined && { color: era.color }),
   };
 }
 
@@ -50,6 +63,8 @@ export function datasetToJson(dataset: Dataset, events: readonly TimelineEvent[]
     topics: dataset.topics.filter((t) => topicIds.has(t.id)).map((t) => ({ ...t })),
     events: events.map((e) => rawEvent(e, kept)),
     ...(whole && dataset.focus && { focus: focusDays(dataset.focus) }),
+    // Eras are the background of whatever part is exported: all are kept.
+    ...(dataset.eras && { eras: dataset.eras.map(rawEra) }),
   };
 }
 

@@ -1,12 +1,13 @@
 /** Telling a TimelineJS file from ours, cheaply (the loader asks before it loads the importers). */
 import { isRecord, type RawRecord } from '../readField';
 
-/** Whether parsed JSON is a TimelineJS file rather than ours: a title slide, eras, or slides with `start_date`/`text` objects. */
+/** Whether parsed JSON is a TimelineJS file rather than ours: a title slide, slide-shaped eras, or slides with `start_date`/`text` objects. */
 export function isTimelineJs(json: unknown): json is RawRecord {
   if (!isRecord(json) || !Array.isArray(json.events)) return false;
   // Our per-language titles are objects too, but of language tags, never of `text` or `media`.
   const titleSlide = isRecord(json.title) && (isRecord(json.title.text) || isRecord(json.title.media));
-  if (titleSlide || Array.isArray(json.eras)) return true;
+  // Our eras (issue 13) have `start` text; TimelineJS eras are slides with `start_date` objects.
+  if (titleSlide || (Array.isArray(json.eras) && json.eras.some(isTimelineJsSlide))) return true;
   return json.events.some(isTimelineJsSlide);
 }
 

@@ -25,6 +25,7 @@ export const FLAT_COLUMNS = [
   'summary',
   'source_name',
   'source_url',
+  'media',
 ] as const;
 
 /** Whether a header is ours: it has a title and a start column. */
@@ -39,6 +40,7 @@ const FLAT_MAPPINGS: readonly FieldMapping[] = [
   { from: 'location', to: 'location.name' },
   { from: 'actors, topics', to: 'actors, topics (";"-separated; each becomes an actor or topic)' },
   { from: 'source_name, source_url', to: 'sources[0]' },
+  { from: 'media', to: 'media[0] (a link; its kind guessed from it)' },
 ];
 
 /** An actor or topic id from a cell entry: itself when it already looks like an id, else its slug. */
@@ -141,6 +143,7 @@ export function convertFlatCsv(table: CsvTable, fileTitle: string): Conversion {
       ...(get('topics') && { topics: split(get('topics')).map(topics.idFor) }),
       ...(get('summary') && { summary: get('summary') }),
       ...(sourceName && { sources: [{ name: sourceName, ...(sourceUrl && { url: sourceUrl }) }] }),
+      ...(get('media') && { media: [{ url: get('media') }] }),
     });
   }
   if (utcTimes > 0)

@@ -1,8 +1,9 @@
 /**
  * TimelineJS3 JSON (https://timeline.knightlab.com/docs/json-format.html) into our format:
  * `text.headline` → title, `text.text` → summary as plain text (its links become sources),
- * `start_date`/`end_date` → start/end with their precision, `group` → a topic, `media.url` → a source.
- * Everything else (eras, backgrounds, captions, display dates) is listed as not imported.
+ * `start_date`/`end_date` → start/end with their precision, `group` → a topic, `media` → media,
+ * `background`, `location`, `display_date` and `eras` into theirs (`timelineJsFields.ts`).
+ * What has no place in our format is listed as not imported.
  */
 import { describeValue } from '../issues';
 import { isRecord, type RawRecord } from '../readField';
@@ -11,6 +12,7 @@ import { htmlToPlainText, looksLikeHtml } from './plainText';
 import type { Conversion, DroppedItem, FieldMapping } from './report';
 import { eventIdOf, slugOf, uniqueIds } from './slug';
 import { timelineJsDate } from './timelineJsDate';
+import { convertBackground, convertEras, convertLocation, convertMedia } from './timelineJsFields';
 
 /** A TimelineJS slide and where it was in the input ("events[3]", "row 5"). */
 export interface Slide {
@@ -35,14 +37,26 @@ const TIMELINEJS_MAPPINGS: readonly FieldMapping[] = [
   { from: 'start_date', to: 'start (year, month or day precision kept)' },
   { from: 'end_date', to: 'end' },
   { from: 'group', to: 'topics (one topic per group)' },
-  { from: 'media.url', to: 'sources (media.credit or the site as its name)' },
+  { from: 'media (url, caption, credit, alt)', to: 'media (HTML in media.url as text with its link)' },
+  { from: 'display_date', to: 'displayDate' },
+  { from: 'background (color, url)', to: 'background (behind the slide in present mode)' },
+  { from: 'location (lat, lon, name)', to: 'location' },
+  { from: 'eras', to: 'eras' },
   { from: 'title slide headline / text', to: 'dataset title / description' },
 ];
 
-const HANDLED = ['start_date', 'end_date', 'text', 'media', 'group', 'unique_id'];
+const HANDLED = [
+  'start_date',
+  'end_date',
+  'text',
+  'media',
+  'group',
+  'unique_id',
+  'display_date',
+  'background',
+  'location',
+];
 const WHY_NOT: Readonly<Record<string, string>> = {
-  display_date: 'dates are shown from start_date and end_date, in the reader’s language',
-  background: 'slide backgrounds are not shown',
   autolink: 'links are never made from plain text',
   type: 'slide types are not used',
 };
@@ -117,19 +131,10 @@ export function convertTimelineJs(input: TimelineJsInput): Conversion {
       }
     };
     for (const link of [...headline.links, ...body.links]) addSource(link.url, link.label, 'the link');
-    if (isRecord(slide.media)) {
-      const media = slide.media;
-      const url = typeof media.url === 'string' ? media.url.trim() : '';
-      if (url) addSource(url, plain(media.credit).text, 'media.url');
-      for (const key of Object.keys(media)) {
-        if (key !== 'url' && key !== 'credit' && media[key] !== '' && media[key] !== undefined) {
-          dropped.push({
-            where,
-            message: `media.${key} was not imported: only the media's link and credit are kept`,
-          });
-        }
-      }
-    }
+    const media = convertMedia(slide.media, where, dropped);
+    const background = convertBackground(slide.background, where, dropped);
+    const location = convertLocation(slide.location, where, dropped);
+    const displayDate = plain(slide.display_date).text;
 
     const topicIds: string[] = [];
     const group = plain(slide.group).text;
@@ -155,17 +160,15 @@ export function convertTimelineJs(input: TimelineJsInput): Conversion {
       ...(body.text && { summary: body.text }),
       ...(topicIds.length && { topics: topicIds }),
       ...(sources.length && { sources }),
+      ...(displayDate && { displayDate }),
+      ...(location && { location }),
+      ...(media.length && { media }),
+      ...(background && { background }),
     });
     origins.push(where);
   }
 
-  for (const { slide, where } of input.eras) {
-    const headline = plain(isRecord(slide.text) ? slide.text.headline : undefined).text;
-    dropped.push({
-      where,
-      message: `the era${headline ? ` "${headline}"` : ''} was not imported: eras (background spans) are not shown`,
-    });
-  }
+  const eras = convertEras(input.eras, dropped);
   if (utcTimes > 0) {
     notes.push(
       `${utcTimes === 1 ? '1 time has' : `${utcTimes} times have`} no time zone (TimelineJS stores none): read as UTC.`,
@@ -188,6 +191,7 @@ export function convertTimelineJs(input: TimelineJsInput): Conversion {
       ...(description && { description }),
       topics: [...topics.values()],
       events,
+      ...(eras.length && { eras }),
     },
     inputCount: input.slides.length,
     mappings: TIMELINEJS_MAPPINGS,

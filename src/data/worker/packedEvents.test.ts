@@ -108,3 +108,26 @@ describe('packEvents / unpackEvents', () => {
     for (const id of actorIds) expect(packed.shared).toContain(id);
   });
 });
+
+describe('rare fields', () => {
+  it('travel packed: media, background, display date and located places', () => {
+    const events = eventsOf({
+      title: 'T',
+      events: [
+        {
+          id: 'a',
+          title: 'A',
+          start: '2025-10-28',
+          location: { name: 'Tokyo', lat: 35.68, lon: 139.76 },
+          displayDate: { en: 'Late Oct', ja: '10月下旬' },
+          media: [{ url: 'x.jpg', alt: 'X', caption: { en: 'c' } }],
+          background: { color: '#000000' },
+        },
+        { id: 'b', title: 'B', start: '2025-10-29', location: { lat: 1, lon: 2 } },
+        { id: 'c', title: 'C', start: '2025-10-30', location: { name: 'Tokyo' } },
+      ],
+    });
+    expect(events[0]?.media).toHaveLength(1);
+    expect(roundTrip(events)).toStrictEqual(events);
+  });
+});

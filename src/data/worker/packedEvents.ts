@@ -63,6 +63,8 @@ const E_END = 1;
 const E_ZONE = 2;
 const E_LOCATION = 4;
 const E_SUMMARY = 8;
+/** Rare fields (media, background, display date, a located place) as one JSON text. */
+const E_EXTRA = 16;
 const D_MONTH = 1;
 const D_DAY = 2;
 const D_HOUR = 4;
@@ -181,11 +183,14 @@ class Packer {
 
   event(e: TimelineEvent): void {
     this.events++;
+    const extra = extraOf(e);
+    const place = extra?.location === undefined ? e.location : undefined;
     this.num(
       (e.end ? E_END : 0) |
         (e.timezone !== undefined ? E_ZONE : 0) |
-        (e.location ? E_LOCATION : 0) |
-        (e.summary !== undefined ? E_SUMMARY : 0),
+        (place ? E_LOCATION : 0) |
+        (e.summary !== undefined ? E_SUMMARY : 0) |
+        (extra !== undefined ? E_EXTRA : 0),
     );
     this.own(e.id);
     this.localized(e.title);
@@ -196,14 +201,14 @@ class Packer {
     this.num(e.t1);
     if (e.timezone !== undefined) this.common(e.timezone);
     this.num(EVENT_STATUSES.indexOf(e.status));
-    if (e.location) {
-      this.num(e.location.country !== undefined ? L_COUNTRY : 0);
-      if (typeof e.location.name === 'string') {
+    if (place?.name !== undefined) {
+      this.num(place.country !== undefined ? L_COUNTRY : 0);
+      if (typeof place.name === 'string') {
         // Place names repeat (capitals): shared, marked by -1 before the index.
         this.num(-1);
-        this.common(e.location.name);
-      } else this.localized(e.location.name);
-      if (e.location.country !== undefined) this.common(e.location.country);
+        this.common(place.name);
+      } else this.localized(place.name);
+      if (place.country !== undefined) this.common(place.country);
     }
     this.idList(e.actors, this.actorEvents);
     this.idList(e.topics, this.topicEvents);
@@ -222,6 +227,7 @@ class Packer {
       if (s.url !== undefined) this.own(s.url);
       if (s.date !== undefined) this.common(s.date);
     }
+    if (extra !== undefined) this.own(JSON.stringify(extra));
   }
 
   /** Where the next event starts: on the tape, and the index of its first own string. */
@@ -254,6 +260,21 @@ class Packer {
       shared: this.shared,
     };
   }
+}
+
+/** The fields that travel as one JSON text: rare, nested, and read only when an event is opened. */
+type Extra = Partial<Pick<TimelineEvent, 'displayDate' | 'media' | 'background' | 'location'>>;
+
+/** An event's rare fields, or undefined when it has none (nearly every event of a large dataset). */
+function extraOf(e: TimelineEvent): Extra | undefined {
+  const located = e.location && (e.location.lat !== undefined || e.location.name === undefined);
+  if (e.displayDate === undefined && !e.media && !e.background && !located) return undefined;
+  const extra: Mutable<Extra> = {};
+  if (e.displayDate !== undefined) extra.displayDate = e.displayDate;
+  if (e.media) extra.media = e.media;
+  if (e.background) extra.background = e.background;
+  if (located) extra.location = e.location;
+  return extra;
 }
 
 /** Where each slot's event starts (on the tape, or among the strings). */
@@ -458,6 +479,14 @@ export function unpackEvents(packed: PackedEvents): TimelineEvent[] {
     }
     event.sources = sources;
     event.related = relatedOf.get(slot) ?? NONE;
+    if (flags & E_EXTRA) {
+      const extra = JSON.parse(own()) as Extra;
+      // In the validator's key order: location among the first fields, the rare ones last.
+      if (extra.location) event.location = extra.location;
+      if (extra.displayDate !== undefined) event.displayDate = extra.displayDate;
+      if (extra.media) event.media = extra.media;
+      if (extra.background) event.background = extra.background;
+    }
     events[i] = event;
   }
   rememberPostings(events, { byActor: new Map(packed.byActor), byTopic: new Map(packed.byTopic) });

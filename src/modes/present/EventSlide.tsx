@@ -3,24 +3,30 @@ import { useT } from '../../i18n/useT';
 import { useAppStore } from '../../store/StoreContext';
 import { eventWhen } from '../../i18n/eventWhen';
 import { EVENT_TYPE_KEYS, STATUS_KEYS } from '../../ui/eventTypeLabels';
+import { EventMediaSlot } from '../../ui/media/EventMediaSlot';
 import { SourceLink } from '../../ui/SourceLink';
 import { useText } from '../../i18n/useText';
+import { slideBackgroundStyle } from './slideBackground';
 
 /** One event, readable from the back of the room: title, when and where, who, summary, one quote, sources. */
 export function EventSlide({ event, dataset }: { event: TimelineEvent; dataset: Dataset }) {
   const t = useT();
   const text = useText();
   const lang = useAppStore((s) => s.lang);
+  const dataUrl = useAppStore((s) => s.dataUrl);
   const actorName = (id: string) => {
     const actor = dataset.actors.find((a) => a.id === id);
     return actor ? text(actor.name) : id;
   };
   const quote = event.quotes[0];
-  const place = event.location
+  const place = event.location?.name
     ? `${text(event.location.name)}${event.location.country ? `, ${event.location.country}` : ''}`
     : undefined;
   return (
-    <div className="slide-body slide-event">
+    <div
+      className={`slide-body slide-event${event.background ? ' slide-with-background' : ''}`}
+      style={slideBackgroundStyle(event.background, dataUrl, window.location.href)}
+    >
       <div className="slide-main">
         <p className="slide-kicker">
           {t(EVENT_TYPE_KEYS[event.type])}
@@ -45,6 +51,7 @@ export function EventSlide({ event, dataset }: { event: TimelineEvent; dataset: 
         {event.summary ? <p className="slide-summary">{text(event.summary)}</p> : null}
       </div>
       <div className="slide-aside">
+        <EventMediaSlot media={event.media} />
         {quote ? (
           <figure className="slide-quote">
             <blockquote>
