@@ -6,7 +6,7 @@ import { eventWhen } from '../i18n/eventWhen';
 import { safeHref } from '../ui/safeHref';
 import { useText } from '../i18n/useText';
 import { EventMediaSlot, usePreloadedEventMedia } from '../ui/media/EventMediaSlot';
-import { useEraSpans } from '../ui/useEraSpans';
+import { useEraSpans } from '../i18n/useEraSpans';
 import { filterSummary } from './handoutFilters';
 import { usePrinting } from './usePrinting';
 import { fullAppUrl } from './viewUrl';

@@ -1,5 +1,5 @@
 import { useT } from '../i18n/useT';
-import { useEraSpans } from '../ui/useEraSpans';
+import { useEraSpans } from '../i18n/useEraSpans';
 
 /** Id of the chart's description of its eras (in its `aria-describedby`). */
 export const ERA_DESCRIPTION_ID = 'timeline-eras';

@@ -1,9 +1,9 @@
-import { uiLanguageOf } from '../i18n/translate';
-import { useT } from '../i18n/useT';
+import { uiLanguageOf } from './translate';
+import { useT } from './useT';
 import { useAppStore } from '../store/StoreContext';
-import { formatDatePoint } from '../i18n/formatDate';
-import { formatDatePointJa } from '../i18n/formatDateJa';
-import { useText } from '../i18n/useText';
+import { formatDatePoint } from './formatDate';
+import { formatDatePointJa } from './formatDateJa';
+import { useText } from './useText';
 
 /** Each of the dataset's eras in words, in time order: "Takaichi cabinet (21 Oct 2025 to 31 Dec 2025)". */
 export function useEraSpans(): { id: string; text: string }[] {
