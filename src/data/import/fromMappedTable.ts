@@ -246,5 +246,6 @@ export function convertMappedTable(
     notes,
     dropped,
     origins,
+    columns: mapping,
   };
 }

@@ -195,7 +195,9 @@ describe('importDataset: our JSON and unusable files', () => {
       '"e.csv" cannot be used: the file is empty.',
     );
     expect(failure(() => importDataset('{"events": [', 'x.json')).message).toMatch(/not valid JSON/);
-    expect(failure(() => importDataset('a,b\n1,2', 'x.csv')).message).toMatch(/names neither our columns/);
+    expect(failure(() => importDataset('a,b\n1,2', 'x.csv')).message).toMatch(
+      /no column of its first row \(a, b\) could be matched to Start/,
+    );
     expect(failure(() => importDataset('{"title": "T"}', 'x.json')).message).toBe(
       '"x.json" cannot be used: events: the dataset has no "events" list.',
     );

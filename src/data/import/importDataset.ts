@@ -108,11 +108,14 @@ function recordList(json: unknown): readonly unknown[] | undefined {
 }
 
 /**
- * The table in a file when its columns are not a template we know (so a person should match them),
- * with the guess; undefined for every other file (ours, TimelineJS, vis-timeline, known CSVs) and for
- * one that cannot be read (then `importDataset` says why).
+ * The table in a file (CSV/TSV, or a JSON list of records) with the guess of its columns; undefined
+ * for files that are not tables (ours, TimelineJS, vis-timeline) and for one that cannot be read
+ * (then `importDataset` says why). `known` is true when its header is one of our templates.
  */
-export function matchableTable(text: string, fileName: string): MatchableTable | undefined {
+export function tableIn(
+  text: string,
+  fileName: string,
+): (MatchableTable & { readonly known: boolean }) | undefined {
   let input: Read;
   try {
     input = read(text, fileName);
@@ -123,11 +126,17 @@ export function matchableTable(text: string, fileName: string): MatchableTable |
     const list = recordList(input.json);
     if (!list) return undefined;
     const table = recordsTable(list);
-    return { table, guess: guessColumns(table), kind: 'json-records' };
+    return { table, guess: guessColumns(table), kind: 'json-records', known: false };
   }
-  if (isSheetsHeader(input.keys) || isFlatHeader(input.keys) || input.table.header.length === 0)
-    return undefined;
-  return { table: input.table, guess: guessColumns(input.table), kind: 'table' };
+  if (input.table.header.length === 0) return undefined;
+  const known = isSheetsHeader(input.keys) || isFlatHeader(input.keys);
+  return { table: input.table, guess: guessColumns(input.table), kind: 'table', known };
+}
+
+/** The table in a file when its columns are not a template we know, so a person should match them. */
+export function matchableTable(text: string, fileName: string): MatchableTable | undefined {
+  const found = tableIn(text, fileName);
+  return found && !found.known ? found : undefined;
 }
 
 function convert(
@@ -206,10 +215,20 @@ export function importDataset(text: string, fileName: string, options: ImportOpt
         : `none of its ${conversion.inputCount} events could be used`;
     throw new ImportError(`"${fileName}" cannot be used: ${why}.`, result.issues);
   }
-  const { inputCount, mappings, notes, dropped, origins } = conversion;
+  const { inputCount, mappings, notes, dropped, origins, columns } = conversion;
   const eventCount = result.dataset.events.length;
   return {
     ...result,
-    report: { format, source: fileName, inputCount, eventCount, mappings, notes, dropped, origins },
+    report: {
+      format,
+      source: fileName,
+      inputCount,
+      eventCount,
+      mappings,
+      notes,
+      dropped,
+      origins,
+      ...(columns && { columns }),
+    },
   };
 }

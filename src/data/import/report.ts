@@ -51,6 +51,8 @@ export interface ConversionReport {
   readonly dropped: readonly DroppedItem[];
   /** Where each converted event came from in the input ("row 5"), by its index in the converted `events`. */
   readonly origins: readonly string[];
+  /** For a table whose columns were matched: each field's column label (or the title's pattern). */
+  readonly columns?: Readonly<Partial<Record<string, string>>>;
 }
 
 /** A loaded dataset with the report of its conversion (absent for our own JSON loaded by URL). */
@@ -75,6 +77,8 @@ export interface Conversion {
   readonly notes: readonly string[];
   readonly dropped: readonly DroppedItem[];
   readonly origins: readonly string[];
+  /** For a table whose columns were matched: each field's column label (or the title's pattern). */
+  readonly columns?: Readonly<Partial<Record<string, string>>>;
 }
 
 /** The conversion report a load result carries, if any (results cross the worker boundary as plain objects). */
