@@ -17,7 +17,7 @@ import { isRecordList, recordsTable } from './jsonRecords';
 import { convertSheetsCsv, isSheetsHeader } from './fromSheetsCsv';
 import { isTimelineJs } from './detectTimelineJs';
 import { convertTimelineJs, timelineJsInput } from './fromTimelineJs';
-import type { Conversion, ImportFormat, ImportResult } from './report';
+import { issueLocation, type Conversion, type ImportFormat, type ImportResult } from './report';
 
 /** A file that cannot be used at all; `message` says why in a plain sentence. */
 export class ImportError extends Error {
@@ -194,6 +194,24 @@ function convert(
   };
 }
 
+/** Why the first event could not be used, and how many more were refused: ": events[0] · start: …". */
+function firstReason(conversion: Conversion, issues: readonly DatasetIssue[]): string {
+  const reasons = [
+    ...conversion.dropped
+      .filter(
+        (d) =>
+          !d.where.startsWith('column') && /(?:row|slide|item|entry|it) was not imported$/.test(d.message),
+      )
+      .map((d) => `${d.where}: ${d.message}`),
+    ...issues
+      .filter((i) => i.severity === 'error')
+      .map((i) => `${issueLocation(i, conversion.origins)}: ${i.message}`),
+  ];
+  const [first] = reasons;
+  if (first === undefined) return '';
+  return `: ${first}${reasons.length > 1 ? ` (and ${reasons.length - 1} more)` : ''}`;
+}
+
 /**
  * Imports a file's text. Throws an {@link ImportError} when it cannot be used at all: unknown
  * format, bad JSON, or no usable event. Otherwise returns the dataset, the validator's issues and
@@ -212,7 +230,7 @@ export function importDataset(text: string, fileName: string, options: ImportOpt
     const why =
       conversion.inputCount === 0
         ? 'it has no events'
-        : `none of its ${conversion.inputCount} events could be used`;
+        : `none of its ${conversion.inputCount} events could be used${firstReason(conversion, result.issues)}`;
     throw new ImportError(`"${fileName}" cannot be used: ${why}.`, result.issues);
   }
   const { inputCount, mappings, notes, dropped, origins, columns } = conversion;
