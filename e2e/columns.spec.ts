@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, test } from './fixtures/app';
 import { ColumnMatchDialog } from './pages/columnMatch';
 
@@ -91,5 +92,20 @@ test.describe('any table in: "Match the columns"', () => {
     await columns.dialog.getByRole('button', { name: 'Cancel', exact: true }).click();
     await expect(columns.dialog).toBeHidden();
     await expect(app.heading).toHaveText(heading ?? '');
+  });
+
+  test('a table named by ?data= comes in with the guess, and the report says so', async ({ app, page }) => {
+    const body = readFileSync(fixturePath('import-any.csv'), 'utf8').replaceAll(',', '\t');
+    await page.route(
+      (url) => url.pathname === '/launches.tab',
+      (route) => route.fulfill({ body, contentType: 'text/plain' }),
+    );
+    await app.open('?data=/launches.tab');
+    await expect(app.timeline).toHaveAttribute('data-state', 'ready');
+    await expect(new ColumnMatchDialog(page).dialog).toHaveCount(0);
+    await expect(app.heading).toHaveText('launches');
+    await expect(app.listItems()).toHaveCount(3);
+    const report = page.getByRole('region', { name: 'Conversion report' });
+    await expect(report).toContainText('The columns were matched by a guess from their names and values');
   });
 });
