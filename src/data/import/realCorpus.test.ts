@@ -65,6 +65,7 @@ const EXPECTED: Readonly<Record<string, Expected>> = {
   'tljs3-hundred-years-war.json': { format: 'timelinejs-json', counted: 42, kept: 42 },
   'tljs3-msk-bomb-hoax-ru.json': { format: 'timelinejs-json', counted: 2, kept: 2 },
   'tljs3-chronogramm-fr.json': { format: 'timelinejs-json', counted: 2, kept: 2 },
+  // after 13a merge: each entry's asset (image, credit, caption) kept as media.
   'legacy-tljs2-jinbonet-nis-surveillance-ko.json': {
     format: 'timelinejs2-json',
     counted: 24,
