@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readCsv } from './csvTable';
 import { convertMappedTable, mediaKindOf } from './fromMappedTable';
-import { importDataset } from './importDataset';
+import { importDataset, matchableTable } from './importDataset';
 
 describe('convertMappedTable', () => {
   const csv =
@@ -118,6 +118,19 @@ describe('importDataset with tables', () => {
     expect(report.dropped).toEqual([
       { where: 'column "heat"', message: 'the column was not imported: no field was matched to it' },
     ]);
+  });
+
+  it('offers only tables with rows and unknown columns for matching', () => {
+    expect(matchableTable('Mission,Start time\nLaunch,2016\n', 'm.csv')?.guess).toEqual({
+      title: 'Mission',
+      start: 'Start time',
+    });
+    expect(matchableTable('These are my notes, not a table.\n', 'notes.csv')).toBeUndefined();
+    expect(matchableTable('title,start\nA,2025\n', 'ours.csv')).toBeUndefined();
+    expect(matchableTable('{"events": []}', 'ours.json')).toBeUndefined();
+    expect(() => importDataset('These are my notes, not a table.\n', 'notes.csv')).toThrow(
+      '"notes.csv" cannot be used: it is not JSON, and as a table it has no rows under its header.',
+    );
   });
 
   it('uses the mapping given even for a table in a known template', () => {

@@ -128,7 +128,7 @@ export function tableIn(
     const table = recordsTable(list);
     return { table, guess: guessColumns(table), kind: 'json-records', known: false };
   }
-  if (input.table.header.length === 0) return undefined;
+  if (input.table.header.length === 0 || input.table.rows.length === 0) return undefined;
   const known = isSheetsHeader(input.keys) || isFlatHeader(input.keys);
   return { table: input.table, guess: guessColumns(input.table), kind: 'table', known };
 }
