@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { validateText } from './validate';
+import { readArguments, validateText } from './validate';
 
 describe('validate command', () => {
   it('lists every problem with where it is and passes a usable file', () => {
@@ -26,5 +26,30 @@ describe('validate command', () => {
     expect(lines[0]).toBe(
       '✗ "d.json" cannot be used: events: "events" must be a list of events, not "none".',
     );
+  });
+
+  it("matches a table's columns by guess, and as --map says", () => {
+    const csv = 'Mission,Start time,Vehicle\nLaunch,07 July 2016,Long March\n';
+    const guessed = validateText(csv, 'm.csv');
+    expect(guessed.lines[0]).toBe('m.csv: Table (columns matched), 1 in the file, 1 usable events');
+    expect(guessed.lines[1]).toBe('  columns  --map "title=Mission" --map "start=Start time"');
+    const mapped = validateText(csv, 'm.csv', ['title=Vehicle', 'start = start time']);
+    expect(mapped.lines[1]).toBe('  columns  --map "title=Vehicle" --map "start=Start time"');
+    expect(mapped.lines).toContain(
+      '  dropped  column "Mission": the column was not imported: no field was matched to it',
+    );
+    expect(validateText(csv, 'm.csv', ['start=When'])).toEqual({
+      lines: [
+        '✗ --map "start=When": the file has no column "When" (its columns: Mission, Start time, Vehicle).',
+      ],
+      exitCode: 1,
+    });
+  });
+
+  it('reads --map in both spellings beside the paths', () => {
+    expect(readArguments(['a.csv', '--map', 'title=Mission', '--map=start=Start time', 'b.tsv'])).toEqual({
+      paths: ['a.csv', 'b.tsv'],
+      maps: ['title=Mission', 'start=Start time'],
+    });
   });
 });

@@ -1,11 +1,19 @@
 /**
- * `npm run validate -- path/to/file` checks a dataset before publishing: our JSON, TimelineJS JSON,
- * or CSV (ours or the TimelineJS Sheets template), with the same importer and validator as the app.
- * Prints every problem with its path; exits 1 when the file cannot be used at all.
+ * `npm run validate -- path/to/file` checks a dataset before publishing: our JSON, TimelineJS (3 or
+ * 2) JSON, vis-timeline items, or any CSV/TSV, with the same importer and validator as the app.
+ * A table's columns are matched by the same guess as the app's "Match the columns" dialog; `--map
+ * "title=Mission" --map "start=Start time"` sets them (as the dialog does). Prints every problem with
+ * its path; exits 1 when the file cannot be used at all.
  */
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { ImportError, importDataset } from '../src/data/import/importDataset';
+import {
+  COLUMN_FIELDS,
+  columnLabels,
+  readMapArgument,
+  type ColumnMapping,
+} from '../src/data/import/columnGuess';
+import { ImportError, importDataset, tableIn, type ImportOptions } from '../src/data/import/importDataset';
 import { FORMAT_LABELS, issueLocation } from '../src/data/import/report';
 
 /** What the command prints for one file, and its exit code. */
@@ -14,11 +22,48 @@ export interface Verdict {
   readonly exitCode: 0 | 1;
 }
 
-/** Checks the text of one file named `name`. */
-export function validateText(text: string, name: string): Verdict {
+/** The column mapping `--map` arguments give for a file: the guess, with each argument's field set. */
+function mappingOf(text: string, name: string, maps: readonly string[]): ColumnMapping | { problem: string } {
+  const found = tableIn(text, name);
+  if (!found)
+    return { problem: `--map is for tables (CSV, TSV, a JSON list of records); "${name}" is not one` };
+  const labels = columnLabels(found.table.header);
+  const mapping: ColumnMapping = found.known ? {} : { ...found.guess };
+  for (const argument of maps) {
+    const read = readMapArgument(argument, labels);
+    if ('problem' in read) return read;
+    if (read.value === undefined) delete mapping[read.field];
+    else mapping[read.field] = read.value;
+  }
+  return mapping;
+}
+
+const FIELD_NAMES: Readonly<Record<(typeof COLUMN_FIELDS)[number], string>> = {
+  title: 'title',
+  start: 'start',
+  end: 'end',
+  summary: 'summary',
+  actors: 'actors',
+  topics: 'topics',
+  sourceUrl: 'source',
+  media: 'media',
+  place: 'place',
+  lat: 'lat',
+  lon: 'lon',
+  id: 'id',
+};
+
+/** Checks the text of one file named `name`; `maps` are `--map` arguments ("title=Mission"). */
+export function validateText(text: string, name: string, maps: readonly string[] = []): Verdict {
   let result;
+  const options: { columns?: ColumnMapping } = {};
+  if (maps.length > 0) {
+    const mapping = mappingOf(text, name, maps);
+    if ('problem' in mapping) return { lines: [`✗ ${mapping.problem}.`], exitCode: 1 };
+    options.columns = mapping;
+  }
   try {
-    result = importDataset(text, name);
+    result = importDataset(text, name, options satisfies ImportOptions);
   } catch (error) {
     if (!(error instanceof ImportError)) throw error;
     const lines = [`✗ ${error.message}`];
@@ -29,6 +74,13 @@ export function validateText(text: string, name: string): Verdict {
   const lines = [
     `${name}: ${FORMAT_LABELS[report.format]}, ${report.inputCount} in the file, ${report.eventCount} usable events`,
   ];
+  if (report.columns) {
+    const columns = COLUMN_FIELDS.flatMap((field) => {
+      const from = report.columns?.[field];
+      return from === undefined ? [] : [`${FIELD_NAMES[field]}=${from}`];
+    });
+    lines.push(`  columns  ${columns.map((c) => `--map "${c}"`).join(' ')}`);
+  }
   for (const note of report.notes) lines.push(`  note     ${note}`);
   for (const item of report.dropped) lines.push(`  dropped  ${item.where}: ${item.message}`);
   for (const issue of issues) {
@@ -46,9 +98,25 @@ export function validateText(text: string, name: string): Verdict {
   return { lines, exitCode: 0 };
 }
 
-function main(paths: readonly string[]): number {
+/** The command's arguments: file paths, and `--map "field=column"` (or `--map=field=column`) pairs. */
+export function readArguments(args: readonly string[]): { paths: string[]; maps: string[] } {
+  const paths: string[] = [];
+  const maps: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] ?? '';
+    if (arg === '--map') maps.push(args[++i] ?? '');
+    else if (arg.startsWith('--map=')) maps.push(arg.slice('--map='.length));
+    else paths.push(arg);
+  }
+  return { paths, maps };
+}
+
+function main(args: readonly string[]): number {
+  const { paths, maps } = readArguments(args);
   if (paths.length === 0) {
-    console.error('Usage: npm run validate -- path/to/file.json [more files…]');
+    console.error(
+      'Usage: npm run validate -- path/to/file.json [more files…] [--map "title=Mission" --map "start=Start time" …]',
+    );
     return 1;
   }
   let exitCode = 0;
@@ -61,7 +129,7 @@ function main(paths: readonly string[]): number {
       exitCode = 1;
       continue;
     }
-    const verdict = validateText(text, path);
+    const verdict = validateText(text, path, maps);
     for (const line of verdict.lines) (verdict.exitCode ? console.error : console.log)(line);
     exitCode = Math.max(exitCode, verdict.exitCode);
   }

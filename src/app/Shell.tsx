@@ -7,6 +7,7 @@ import { FilterDrawer } from '../ui/FilterDrawer';
 import { Header } from '../ui/Header';
 import { IssuesNotice } from '../ui/IssuesNotice';
 import { ResultCount } from '../ui/ResultCount';
+import { ColumnMatchHost } from '../ui/data/ColumnMatchHost';
 import { DropZone } from '../ui/data/DropZone';
 import { ImportReport } from '../ui/data/ImportReport';
 import { SelectionAnnouncer } from '../ui/SelectionAnnouncer';
@@ -66,6 +67,7 @@ export function Shell() {
       </footer>
       <PrintHandout />
       <DropZone />
+      <ColumnMatchHost />
     </div>
   );
 }

@@ -179,7 +179,7 @@ describe('loadDatasetFromUrl: sizes, content types and other formats', () => {
   it('says why a CSV file cannot be used', async () => {
     const error = await failure(loadDatasetFromUrl('x.csv', BASE, { fetchImpl: answering('a,b\n1,2') }));
     expect(error.message).toMatch(
-      /^Could not read the dataset at https:\/\/example\.org\/app\/x\.csv: .*names neither our columns/,
+      /^Could not read the dataset at https:\/\/example\.org\/app\/x\.csv: .*could be matched to Start \(a date\)/,
     );
   });
 });

@@ -2,7 +2,7 @@
  * Loading a dataset: the bundled default, or one named by URL (`?data=`). A dataset that cannot be
  * loaded is a {@link DatasetLoadError} with a plain sentence, never a silent fall-back (DESIGN.md).
  */
-import { isTimelineJs } from './import/detectTimelineJs';
+import { isForeignJson } from './import/detectForeignJson';
 import { StreamedDataset } from './streamedDataset';
 import type { ConversionReport } from './import/report';
 import { formatIssue } from './issues';
@@ -263,6 +263,6 @@ export async function loadDatasetFromUrl(
   if ('problem' in parsed) {
     throw new DatasetLoadError(`Could not read the dataset at ${shown(href)}: ${parsed.problem}.`, { url });
   }
-  if (isTimelineJs(parsed.value)) return imported(text, href, url);
+  if (isForeignJson(parsed.value)) return imported(text, href, url);
   return validated(parsed.value, `The dataset at ${shown(href)}`, url, opts.keeper);
 }

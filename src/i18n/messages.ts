@@ -1,3 +1,4 @@
+import { columnsMessages } from './messages/columns';
 import { coreMessages } from './messages/core';
 import { dataMessages } from './messages/data';
 import { deepTimeMessages } from './messages/deepTime';
@@ -15,6 +16,7 @@ const FEATURES = [
   modesMessages,
   scaleMessages,
   dataMessages,
+  columnsMessages,
   deepTimeMessages,
   mediaMessages,
 ] as const;

@@ -9,6 +9,8 @@ import Papa from 'papaparse';
 export interface CsvRow {
   readonly row: number;
   readonly cells: Readonly<Record<string, string>>;
+  /** The cells in column order, as read (for columns matched by position, whatever their names). */
+  readonly values: readonly string[];
 }
 
 export interface CsvTable {
@@ -27,10 +29,24 @@ export function columnKey(name: string): string {
     .replace(/[\s_]+/g, ' ');
 }
 
-/** Reads CSV text (a leading byte-order mark is dropped) whose first row names the columns. */
-export function readCsv(text: string): CsvTable {
+/**
+ * The delimiter of a table: a tab for `.tsv`/`.tab` files and for text whose first line has tabs
+ * but no commas (ICEWS and spreadsheet "tab-separated" exports); otherwise Papa Parse guesses.
+ */
+export function delimiterOf(body: string, fileName = ''): '\t' | undefined {
+  if (/\.(tsv|tab)(?:[?#].*)?$/i.test(fileName)) return '\t';
+  const firstLine = body.slice(0, body.search(/\r?\n|$/));
+  return firstLine.includes('\t') && !firstLine.includes(',') ? '\t' : undefined;
+}
+
+/** Reads CSV or TSV text (a leading byte-order mark is dropped) whose first row names the columns. */
+export function readCsv(text: string, fileName = ''): CsvTable {
   const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
-  const parsed = Papa.parse<string[]>(body, { skipEmptyLines: 'greedy' });
+  const delimiter = delimiterOf(body, fileName);
+  const parsed = Papa.parse<string[]>(body, {
+    skipEmptyLines: 'greedy',
+    ...(delimiter && { delimiter, quoteChar: '"' }),
+  });
   const [first = [], ...data] = parsed.data;
   const header = first.map((cell) => cell.trim());
   const keys = header.map(columnKey);
@@ -52,7 +68,7 @@ export function readCsv(text: string): CsvTable {
         message: `the row has ${cells.length} cells but the header names ${keys.length} columns; the extra cells were ignored`,
       });
     }
-    return { row: i + 2, cells: record };
+    return { row: i + 2, cells: record, values: cells };
   });
   return { header, rows, problems };
 }

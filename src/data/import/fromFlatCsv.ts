@@ -48,8 +48,8 @@ function idOf(name: string): string {
   return /^[\p{Ll}\p{Lo}\p{N}][\p{Ll}\p{Lo}\p{N}_.:-]*$/u.test(name) ? name : slugOf(name) || 'item';
 }
 
-/** A catalogue (actors or topics) built from the names rows give. */
-function catalogue() {
+/** A catalogue (actors or topics) built from the names rows give; also used for matched tables. */
+export function catalogue() {
   const byName = new Map<string, string>();
   const entries: { id: string; name: string }[] = [];
   const unique = uniqueIds();

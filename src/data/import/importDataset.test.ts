@@ -203,12 +203,17 @@ describe('importDataset: our JSON and unusable files', () => {
       '"e.csv" cannot be used: the file is empty.',
     );
     expect(failure(() => importDataset('{"events": [', 'x.json')).message).toMatch(/not valid JSON/);
-    expect(failure(() => importDataset('a,b\n1,2', 'x.csv')).message).toMatch(/names neither our columns/);
+    expect(failure(() => importDataset('a,b\n1,2', 'x.csv')).message).toMatch(
+      /no column of its first row \(a, b\) could be matched to Start/,
+    );
     expect(failure(() => importDataset('{"title": "T"}', 'x.json')).message).toBe(
       '"x.json" cannot be used: events: the dataset has no "events" list.',
     );
     const none = failure(() => importDataset('title,start\nA,never', 'x.csv'));
-    expect(none.message).toBe('"x.csv" cannot be used: none of its 1 events could be used.');
+    expect(none.message).toBe(
+      '"x.csv" cannot be used: none of its 1 events could be used: row 2 · start: "never" is not an ISO date ' +
+        '(use YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM±HH:MM); the event was skipped.',
+    );
     expect(none.issues[0]?.path).toBe('events[0].start');
   });
 

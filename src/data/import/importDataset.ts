@@ -7,12 +7,17 @@ import type { DatasetIssue } from '../model';
 import { parseJson } from '../parseJson';
 import { isRecord } from '../readField';
 import { isFatal, validateDataset } from '../validate';
-import { columnKey, readCsv } from './csvTable';
+import { guessColumns, type ColumnMapping } from './columnGuess';
+import { columnKey, readCsv, type CsvTable } from './csvTable';
 import { convertFlatCsv, isFlatHeader } from './fromFlatCsv';
+import { convertMappedTable } from './fromMappedTable';
+import { isTimelineJs2, timelineJs2Input } from './fromTimelineJs2';
+import { convertVisTimeline, visTimelineInput } from './fromVisTimeline';
+import { isRecordList, recordsTable } from './jsonRecords';
 import { convertSheetsCsv, isSheetsHeader } from './fromSheetsCsv';
 import { isTimelineJs } from './detectTimelineJs';
 import { convertTimelineJs, timelineJsInput } from './fromTimelineJs';
-import type { Conversion, ImportFormat, ImportResult } from './report';
+import { issueLocation, type Conversion, type ImportFormat, type ImportResult } from './report';
 
 /** A file that cannot be used at all; `message` says why in a plain sentence. */
 export class ImportError extends Error {
@@ -64,33 +69,147 @@ function nativeConversion(json: unknown, fileTitle: string): Conversion {
   };
 }
 
-function convert(text: string, fileName: string): { format: ImportFormat; conversion: Conversion } {
-  const fileTitle = fileTitleOf(fileName);
+/** Options of {@link importDataset}. */
+export interface ImportOptions {
+  /**
+   * How a table's columns match our fields (from "Match the columns" or `--map`). Without it, a
+   * table our templates do not match is imported with the guess, and the report says so.
+   */
+  readonly columns?: ColumnMapping;
+}
+
+/** A table (CSV/TSV, or a JSON list of records) whose columns a person may match to our fields. */
+export interface MatchableTable {
+  readonly table: CsvTable;
+  readonly guess: ColumnMapping;
+  readonly kind: 'table' | 'json-records';
+}
+
+type Read = { readonly json: unknown } | { readonly table: CsvTable; readonly keys: readonly string[] };
+
+function read(text: string, fileName: string): Read {
   const body = (text.startsWith('\uFEFF') ? text.slice(1) : text).trim();
   if (body === '') throw new ImportError(`"${fileName}" cannot be used: the file is empty.`);
   if (body.startsWith('{') || body.startsWith('[')) {
     const parsed = parseJson(body);
     if ('problem' in parsed) throw new ImportError(`"${fileName}" cannot be used: ${parsed.problem}.`);
-    if (isTimelineJs(parsed.value)) {
-      return {
-        format: 'timelinejs-json',
-        conversion: convertTimelineJs(timelineJsInput(parsed.value, fileTitle)),
-      };
-    }
-    return { format: 'native-json', conversion: nativeConversion(parsed.value, fileTitle) };
+    return { json: parsed.value };
   }
   if (body.startsWith('<')) {
     throw new ImportError(`"${fileName}" cannot be used: it is a web page (HTML), not JSON or CSV.`);
   }
-  const table = readCsv(text);
-  const keys = table.header.map(columnKey);
-  if (isSheetsHeader(keys))
+  const table = readCsv(text, fileName);
+  return { table, keys: table.header.map(columnKey) };
+}
+
+/** A JSON list of records that is neither vis-timeline items nor anything else we know. */
+function recordList(json: unknown): readonly unknown[] | undefined {
+  return isRecordList(json) && !visTimelineInput(json) ? json : undefined;
+}
+
+/**
+ * The table in a file (CSV/TSV, or a JSON list of records) with the guess of its columns; undefined
+ * for files that are not tables (ours, TimelineJS, vis-timeline) and for one that cannot be read
+ * (then `importDataset` says why). `known` is true when its header is one of our templates.
+ */
+export function tableIn(
+  text: string,
+  fileName: string,
+): (MatchableTable & { readonly known: boolean }) | undefined {
+  let input: Read;
+  try {
+    input = read(text, fileName);
+  } catch {
+    return undefined;
+  }
+  if ('json' in input) {
+    const list = recordList(input.json);
+    if (!list) return undefined;
+    const table = recordsTable(list);
+    return { table, guess: guessColumns(table), kind: 'json-records', known: false };
+  }
+  if (input.table.header.length === 0 || input.table.rows.length === 0) return undefined;
+  const known = isSheetsHeader(input.keys) || isFlatHeader(input.keys);
+  return { table: input.table, guess: guessColumns(input.table), kind: 'table', known };
+}
+
+/** The table in a file when its columns are not a template we know, so a person should match them. */
+export function matchableTable(text: string, fileName: string): MatchableTable | undefined {
+  const found = tableIn(text, fileName);
+  return found && !found.known ? found : undefined;
+}
+
+function convert(
+  text: string,
+  fileName: string,
+  options: ImportOptions,
+): { format: ImportFormat; conversion: Conversion } {
+  const fileTitle = fileTitleOf(fileName);
+  const input = read(text, fileName);
+  if ('json' in input) {
+    const json = input.json;
+    if (isTimelineJs(json)) {
+      return { format: 'timelinejs-json', conversion: convertTimelineJs(timelineJsInput(json, fileTitle)) };
+    }
+    if (isTimelineJs2(json)) {
+      return { format: 'timelinejs2-json', conversion: convertTimelineJs(timelineJs2Input(json, fileTitle)) };
+    }
+    const vis = visTimelineInput(json);
+    if (vis) return { format: 'vis-timeline-json', conversion: convertVisTimeline(vis, fileTitle) };
+    const list = recordList(json);
+    if (list) {
+      const table = recordsTable(list);
+      const columns = options.columns ?? guessColumns(table);
+      return {
+        format: 'json-records',
+        conversion: convertMappedTable(table, columns, fileTitle, {
+          guessed: !options.columns,
+          rowNoun: 'item',
+        }),
+      };
+    }
+    return { format: 'native-json', conversion: nativeConversion(json, fileTitle) };
+  }
+  const { table, keys } = input;
+  if (!options.columns && isSheetsHeader(keys))
     return { format: 'timelinejs-csv', conversion: convertSheetsCsv(table, fileTitle) };
-  if (isFlatHeader(keys)) return { format: 'flat-csv', conversion: convertFlatCsv(table, fileTitle) };
-  throw new ImportError(
-    `"${fileName}" cannot be used: it is not JSON, and as CSV its first row (${table.header.slice(0, 8).join(', ') || 'empty'}) ` +
-      'names neither our columns (title, start, …) nor the TimelineJS template’s (Year, Headline, …).',
-  );
+  if (!options.columns && isFlatHeader(keys))
+    return { format: 'flat-csv', conversion: convertFlatCsv(table, fileTitle) };
+  if (table.header.length === 0 || table.rows.length === 0) {
+    throw new ImportError(
+      `"${fileName}" cannot be used: it is not JSON, and as a table it has no rows under its header.`,
+    );
+  }
+  const columns = options.columns ?? guessColumns(table);
+  if (columns.start === undefined || columns.title === undefined) {
+    throw new ImportError(
+      `"${fileName}" cannot be used: no column of its first row (${table.header.slice(0, 8).join(', ') || 'empty'}) ` +
+        `could be matched to ${columns.start === undefined ? 'Start (a date)' : 'Title'}; ` +
+        'match the columns yourself ("Open a file…" in the app, or --map "start=…" with npm run validate).',
+    );
+  }
+  return {
+    format: 'matched-table',
+    conversion: convertMappedTable(table, columns, fileTitle, { guessed: !options.columns }),
+  };
+}
+
+/** Why the first event could not be used, and how many more were refused: ": events[0] · start: …". */
+function firstReason(conversion: Conversion, issues: readonly DatasetIssue[]): string {
+  const reasons = [
+    ...conversion.dropped
+      .filter(
+        (d) =>
+          !d.where.startsWith('column') && /(?:row|slide|item|entry|it) was not imported$/.test(d.message),
+      )
+      .map((d) => `${d.where}: ${d.message}`),
+    ...issues
+      .filter((i) => i.severity === 'error')
+      .map((i) => `${issueLocation(i, conversion.origins)}: ${i.message}`),
+  ];
+  const [first] = reasons;
+  if (first === undefined) return '';
+  return `: ${first}${reasons.length > 1 ? ` (and ${reasons.length - 1} more)` : ''}`;
 }
 
 /**
@@ -98,8 +217,8 @@ function convert(text: string, fileName: string): { format: ImportFormat; conver
  * format, bad JSON, or no usable event. Otherwise returns the dataset, the validator's issues and
  * the conversion report.
  */
-export function importDataset(text: string, fileName: string): ImportResult {
-  const { format, conversion } = convert(text, fileName);
+export function importDataset(text: string, fileName: string, options: ImportOptions = {}): ImportResult {
+  const { format, conversion } = convert(text, fileName, options);
   const result = validateDataset(conversion.raw);
   if (isFatal(result)) {
     throw new ImportError(
@@ -111,13 +230,23 @@ export function importDataset(text: string, fileName: string): ImportResult {
     const why =
       conversion.inputCount === 0
         ? 'it has no events'
-        : `none of its ${conversion.inputCount} events could be used`;
+        : `none of its ${conversion.inputCount} events could be used${firstReason(conversion, result.issues)}`;
     throw new ImportError(`"${fileName}" cannot be used: ${why}.`, result.issues);
   }
-  const { inputCount, mappings, notes, dropped, origins } = conversion;
+  const { inputCount, mappings, notes, dropped, origins, columns } = conversion;
   const eventCount = result.dataset.events.length;
   return {
     ...result,
-    report: { format, source: fileName, inputCount, eventCount, mappings, notes, dropped, origins },
+    report: {
+      format,
+      source: fileName,
+      inputCount,
+      eventCount,
+      mappings,
+      notes,
+      dropped,
+      origins,
+      ...(columns && { columns }),
+    },
   };
 }

@@ -2,7 +2,15 @@
 import type { DatasetIssue, LoadResult } from '../model';
 
 /** The formats an import recognises, by their content (never by file name alone). */
-export type ImportFormat = 'native-json' | 'timelinejs-json' | 'flat-csv' | 'timelinejs-csv';
+export type ImportFormat =
+  | 'native-json'
+  | 'timelinejs-json'
+  | 'timelinejs2-json'
+  | 'vis-timeline-json'
+  | 'json-records'
+  | 'flat-csv'
+  | 'timelinejs-csv'
+  | 'matched-table';
 
 /** How people call each format. */
 export const FORMAT_LABELS: Readonly<Record<ImportFormat, string>> = {
@@ -10,6 +18,10 @@ export const FORMAT_LABELS: Readonly<Record<ImportFormat, string>> = {
   'timelinejs-json': 'TimelineJS JSON',
   'flat-csv': 'CSV (Diplomatic Timeline columns)',
   'timelinejs-csv': 'CSV (TimelineJS Google Sheets template)',
+  'timelinejs2-json': 'TimelineJS 2 JSON',
+  'vis-timeline-json': 'vis-timeline items (JSON)',
+  'json-records': 'JSON list of records (columns matched)',
+  'matched-table': 'Table (columns matched)',
 };
 
 /** One input field and where it went in our format. */
@@ -39,6 +51,8 @@ export interface ConversionReport {
   readonly dropped: readonly DroppedItem[];
   /** Where each converted event came from in the input ("row 5"), by its index in the converted `events`. */
   readonly origins: readonly string[];
+  /** For a table whose columns were matched: each field's column label (or the title's pattern). */
+  readonly columns?: Readonly<Partial<Record<string, string>>>;
 }
 
 /** A loaded dataset with the report of its conversion (absent for our own JSON loaded by URL). */
@@ -63,6 +77,8 @@ export interface Conversion {
   readonly notes: readonly string[];
   readonly dropped: readonly DroppedItem[];
   readonly origins: readonly string[];
+  /** For a table whose columns were matched: each field's column label (or the title's pattern). */
+  readonly columns?: Readonly<Partial<Record<string, string>>>;
 }
 
 /** The conversion report a load result carries, if any (results cross the worker boundary as plain objects). */

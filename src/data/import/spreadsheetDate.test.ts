@@ -41,3 +41,37 @@ describe('slashOrder', () => {
     expect(slashOrder(['2025-10-25'])).toEqual({ order: 'dmy', ambiguous: false });
   });
 });
+
+describe('spreadsheetDate on dates as web tables write them', () => {
+  it.each([
+    ['19-Feb-2009', '2009-02-19'],
+    ['21 Mar-2011', '2011-03-21'],
+    ['17-June-2012', '2012-06-17'],
+    ['23-April-2014', '2014-04-23'],
+    ['25-Mar-2012[15]', '2012-03-25'],
+    ['\u00a019-Feb-2009 ', '2009-02-19'],
+    ['3300 BC', '-3300'],
+    ['563 BC', '-0563'],
+    ['44 BCE', '-0044'],
+    ['50 AD', '0050'],
+    ['AD 50', '0050'],
+    ['602', '0602'],
+    ['December 7, 1941', '1941-12-07'],
+    ['January 1944', '1944-01'],
+    ['11 November 2013', '2013-11-11'],
+  ])('reads %s as %s', (cell, iso) => {
+    expect(spreadsheetDate(cell)).toEqual({ iso, hasTime: false });
+  });
+
+  it('reads dashed day-month-year dates month first when the file proves it', () => {
+    const column = ['03/01/1946', '03/31/1946', '11-10-2016', '10-11-2023'];
+    const { order } = slashOrder(column);
+    expect(order).toBe('mdy');
+    expect(spreadsheetDate('11-10-2016', order)).toEqual({ iso: '2016-11-10', hasTime: false });
+    expect(spreadsheetDate('11-10-2016', 'dmy')).toEqual({ iso: '2016-10-11', hasTime: false });
+  });
+
+  it('leaves a month range it cannot place as it is, for the caller to report', () => {
+    expect(spreadsheetDate('April-May 1945 ')).toEqual({ iso: 'April-May 1945', hasTime: false });
+  });
+});

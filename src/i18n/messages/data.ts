@@ -8,7 +8,7 @@ export const dataMessages = defineMessages({
     dataOpenHeading: 'Open your own data',
     dataOpenFile: 'Open a file…',
     dataOpenHelp:
-      'JSON (ours or TimelineJS) or CSV (our columns or the TimelineJS Google Sheets template). You can also drop a file anywhere on the page.',
+      'JSON (ours, TimelineJS 3 or 2, vis-timeline) or any CSV/TSV table: ours and the TimelineJS Google Sheets template are read as they are; for other columns you choose which column is which. You can also drop a file anywhere on the page.',
     dataRecentHeading: 'Recent datasets',
     dataRecentEmpty: 'Nothing is saved in this browser yet.',
     dataRecentMeta: 'saved {date} · {n} events',
@@ -60,7 +60,7 @@ export const dataMessages = defineMessages({
     dataOpenHeading: '手持ちのデータを開く',
     dataOpenFile: 'ファイルを開く…',
     dataOpenHelp:
-      'JSON（本アプリ形式またはTimelineJS）かCSV（本アプリの列またはTimelineJSのGoogleスプレッドシート形式）。ページのどこにでもファイルをドロップして開くこともできます。',
+      'JSON（本アプリ形式、TimelineJS 3・2、vis-timeline）か、任意のCSV/TSVの表。本アプリの列とTimelineJSのGoogleスプレッドシート形式はそのまま読み込み、それ以外の列はどの列が何かを選べます。ページのどこにでもファイルをドロップして開くこともできます。',
     dataRecentHeading: '最近のデータ',
     dataRecentEmpty: 'このブラウザーに保存したデータはまだありません。',
     dataRecentMeta: '{date}に保存・{n}件',

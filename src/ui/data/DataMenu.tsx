@@ -55,7 +55,7 @@ export function DataMenu() {
             <input
               type="file"
               className="visually-hidden"
-              accept=".json,.csv,.tsv,.txt,application/json,text/csv"
+              accept=".json,.csv,.tsv,.tab,.txt,application/json,text/csv,text/tab-separated-values"
               onChange={(e) => void onFile(e)}
             />
           </label>

@@ -1,0 +1,251 @@
+/**
+ * Any table (CSV, TSV, a JSON list of records) whose columns were matched to our fields, by the
+ * guess or by a person ("Match the columns", `--map`), converted to our raw format. Rows that cannot
+ * become events are reported by row and title, never dropped silently.
+ */
+import {
+  columnLabels,
+  fillPattern,
+  isBlankCell,
+  isPattern,
+  type ColumnField,
+  type ColumnMapping,
+} from './columnGuess';
+import type { CsvTable } from './csvTable';
+import { catalogue } from './fromFlatCsv';
+import { hostOf } from './hostOf';
+import { htmlToPlainText, looksLikeHtml } from './plainText';
+import type { Conversion, DroppedItem, FieldMapping } from './report';
+import { eventIdOf, uniqueIds } from './slug';
+import { slashOrder, spreadsheetDate } from './spreadsheetDate';
+
+/** How each field is described in the report's mapping table. */
+const FIELD_TARGETS: Readonly<Record<ColumnField, string>> = {
+  title: 'title',
+  start: 'start (dates read as ISO; precision kept)',
+  end: 'end',
+  summary: 'summary (HTML as plain text)',
+  actors: 'actors (";"-separated; each becomes an actor)',
+  topics: 'topics (";"-separated; each becomes a topic)',
+  sourceUrl: 'sources[0].url (http/https links only)',
+  media: 'media[0].url',
+  place: 'location.name',
+  lat: 'location.lat',
+  lon: 'location.lon',
+  id: 'id (made from title and start when empty)',
+};
+
+const WEB_LINK = /^https?:\/\/\S+$/i;
+
+/** The kind of a media link, from its file type or its host. */
+export function mediaKindOf(url: string): 'image' | 'video' | 'audio' | 'link' {
+  const path = url.replace(/[?#].*$/, '').toLowerCase();
+  if (/\.(?:jpe?g|png|gif|webp|svg|avif)$/.test(path)) return 'image';
+  if (
+    /\.(?:mp4|webm|mov|m4v)$/.test(path) ||
+    /(?:youtube\.com|youtu\.be|vimeo\.com|dailymotion\.com)/.test(path)
+  )
+    return 'video';
+  if (/\.(?:mp3|ogg|wav|m4a)$/.test(path) || /(?:soundcloud\.com|spotify\.com)/.test(path)) return 'audio';
+  return 'link';
+}
+
+const plain = (text: string) => (looksLikeHtml(text) ? htmlToPlainText(text).text : text);
+
+const split = (cell: string) =>
+  cell
+    .split(';')
+    .map((s) => s.trim())
+    .filter(Boolean);
+
+/** A short quote of a title for messages: "row 5 (“Pearl Harbor, Hawaii”)". */
+function rowName(noun: string, row: number, title: string): string {
+  if (!title) return `${noun} ${row}`;
+  const short = title.length > 60 ? `${title.slice(0, 59)}…` : title;
+  return `${noun} ${row} (“${short}”)`;
+}
+
+/** Options of {@link convertMappedTable}. */
+export interface MappedTableOptions {
+  /** True when the mapping is the guess, not a person's choice: the report says so. */
+  readonly guessed?: boolean;
+  /** What the rows are called in messages: "row" (the header is row 1), or "item" for a JSON list. */
+  readonly rowNoun?: 'row' | 'item';
+}
+
+/** Converts a table whose columns are matched by `mapping` to our raw format. */
+export function convertMappedTable(
+  table: CsvTable,
+  mapping: ColumnMapping,
+  fileTitle: string,
+  options: MappedTableOptions = {},
+): Conversion {
+  const labels = columnLabels(table.header);
+  const indexOf = new Map(labels.map((label, i) => [label, i]));
+  const dropped: DroppedItem[] = [...table.problems];
+  const notes: string[] = [];
+  const usedColumns = new Set<number>();
+  const column = (field: ColumnField): number | undefined => {
+    const label = mapping[field];
+    if (label === undefined || (field === 'title' && isPattern(label))) return undefined;
+    const index = indexOf.get(label);
+    if (index !== undefined) usedColumns.add(index);
+    return index;
+  };
+  const titlePattern = mapping.title !== undefined && isPattern(mapping.title) ? mapping.title : undefined;
+  if (titlePattern) {
+    for (const match of titlePattern.matchAll(/\{([^{}]+)\}/g)) {
+      const index = indexOf.get(match[1] ?? '');
+      if (index !== undefined) usedColumns.add(index);
+    }
+  }
+  const at: Partial<Record<ColumnField, number>> = {};
+  for (const field of Object.keys(mapping) as ColumnField[]) {
+    const index = column(field);
+    if (index !== undefined) at[field] = index;
+  }
+  labels.forEach((label, i) => {
+    if (!usedColumns.has(i) && table.rows.some((r) => !isBlankCell(r.values[i] ?? ''))) {
+      dropped.push({
+        where: `column "${label}"`,
+        message: 'the column was not imported: no field was matched to it',
+      });
+    }
+  });
+
+  const cellOf = (values: readonly string[], index: number | undefined) => {
+    if (index === undefined) return '';
+    const value = (values[index] ?? '').trim();
+    return isBlankCell(value) ? '' : value;
+  };
+  const dateCells = table.rows.flatMap(({ values }) => [cellOf(values, at.start), cellOf(values, at.end)]);
+  const { order, ambiguous } = slashOrder(dateCells);
+  if (ambiguous) {
+    notes.push('Dates such as 03/04/2025 could be read either way; they were read day first (3 April 2025).');
+  } else if (order === 'mdy') {
+    notes.push('Dates such as 10/25/2025 or 11-10-2016 were read month first, as this file writes them.');
+  }
+
+  const actors = catalogue();
+  const topics = catalogue();
+  const eventId = uniqueIds();
+  const events: Record<string, unknown>[] = [];
+  const origins: string[] = [];
+  let utcTimes = 0;
+  let madeIds = 0;
+  for (const { row, values } of table.rows) {
+    const get = (field: ColumnField) => cellOf(values, at[field]);
+    const title = plain(
+      titlePattern ? fillPattern(titlePattern, (label) => cellOf(values, indexOf.get(label))) : get('title'),
+    );
+    const where = rowName(options.rowNoun ?? 'row', row, title);
+    const startCell = get('start');
+    if (!startCell) {
+      dropped.push({
+        where,
+        message:
+          at.start === undefined
+            ? 'no column is matched to Start; the row was not imported'
+            : 'the row has no start date; it was not imported',
+      });
+      continue;
+    }
+    if (!title) {
+      dropped.push({
+        where: `${where}, start ${startCell}`,
+        message: 'the row has no title; it was not imported',
+      });
+      continue;
+    }
+    let timed = false;
+    const dateOf = (cell: string) => {
+      const read = spreadsheetDate(cell, order);
+      // Text no date form matches goes on as written: the validator names what is wrong with it.
+      if ('problem' in read) return cell;
+      if (read.hasTime) {
+        timed = true;
+        return `${read.iso}Z`;
+      }
+      return read.iso;
+    };
+    const start = dateOf(startCell);
+    const end = get('end') ? dateOf(get('end')) : undefined;
+    if (timed) utcTimes += 1;
+    let id = get('id');
+    if (!id) {
+      madeIds += 1;
+      id = eventIdOf(title, start);
+    }
+    id = eventId(id);
+    const summary = plain(get('summary'));
+    const sourceUrl = get('sourceUrl');
+    if (sourceUrl && !WEB_LINK.test(sourceUrl)) {
+      dropped.push({
+        where,
+        message: `source link "${sourceUrl}" is not an http(s) link; it was not imported`,
+      });
+    }
+    const media = get('media');
+    const place = plain(get('place'));
+    const lat = get('lat');
+    const lon = get('lon');
+    let position: { lat: number; lon: number } | undefined;
+    if (lat || lon) {
+      const la = Number(lat);
+      const lo = Number(lon);
+      if (lat && lon && Number.isFinite(la) && Number.isFinite(lo)) position = { lat: la, lon: lo };
+      else
+        dropped.push({
+          where,
+          message: `latitude "${lat}" and longitude "${lon}" are not a pair of numbers; the position was not imported`,
+        });
+    }
+    events.push({
+      id,
+      title,
+      start,
+      ...(end !== undefined && { end }),
+      ...(summary && { summary }),
+      ...(get('actors') && { actors: split(get('actors')).map(actors.idFor) }),
+      ...(get('topics') && { topics: split(get('topics')).map(topics.idFor) }),
+      ...((place || position) && { location: { ...(place && { name: place }), ...position } }),
+      ...(sourceUrl &&
+        WEB_LINK.test(sourceUrl) && { sources: [{ name: hostOf(sourceUrl), url: sourceUrl }] }),
+      ...(media && { media: [{ url: media, kind: mediaKindOf(media) }] }),
+    });
+    origins.push(where);
+  }
+
+  const mappings: FieldMapping[] = (Object.keys(FIELD_TARGETS) as ColumnField[])
+    .filter((field) => mapping[field] !== undefined)
+    .map((field) => ({ from: mapping[field] ?? '', to: FIELD_TARGETS[field] }));
+  if (options.guessed) {
+    notes.push(
+      'The columns were matched by a guess from their names and values (see "How fields were mapped"); ' +
+        'open the file with "Open a file…" to match them yourself, or use --map with npm run validate.',
+    );
+  }
+  if (utcTimes > 0)
+    notes.push(`${utcTimes === 1 ? '1 time has' : `${utcTimes} times have`} no time zone: read as UTC.`);
+  if (madeIds > 0) notes.push(`${madeIds} rows had no id; their ids were made from their title and start.`);
+  if (actors.entries.length > 0) {
+    notes.push(
+      `${actors.entries.length} actors were created from the Actors column; each is marked as a person.`,
+    );
+  }
+  notes.push(`A table has no title; the timeline is called "${fileTitle}" after its file name.`);
+  return {
+    raw: {
+      title: fileTitle,
+      actors: actors.entries.map(({ id, name }) => ({ id, name, kind: 'person' })),
+      topics: topics.entries.map(({ id, name }) => ({ id, label: name })),
+      events,
+    },
+    inputCount: table.rows.length,
+    mappings,
+    notes,
+    dropped,
+    origins,
+    columns: mapping,
+  };
+}

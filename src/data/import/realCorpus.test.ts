@@ -1,0 +1,257 @@
+/**
+ * The importer over the 24 real files in ../shared/real/ (issue 13, point 7): files other people
+ * made, read where they are and never copied into the project. One row per file: the format it is
+ * recognised as, the events SOURCES.md counts in it, the events kept, and for every event not kept
+ * (or a file refused) the message that says why. Where a row's outcome changes with another
+ * branch, a comment `// after 13a/13b merge: …` gives the target.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { ImportError, importDataset } from './importDataset';
+import { issueLocation, type ImportFormat } from './report';
+
+const CORPUS = fileURLToPath(new URL('../../../../shared/real/', import.meta.url));
+
+/** One event of the file not kept: where (as the report names it) and why. */
+interface NotKept {
+  readonly where: string;
+  readonly why: RegExp;
+}
+
+interface Outcome {
+  readonly format: ImportFormat;
+  /** Events as SOURCES.md counts them (title slides, header rows and eras not counted). */
+  readonly counted: number;
+  readonly kept: number;
+  /** Every counted event not kept, each with its reason: as many as counted − kept. */
+  readonly notKept?: readonly NotKept[];
+  /** A check of what a person would recognise as theirs. */
+  readonly check?: (result: ReturnType<typeof importDataset>) => void;
+}
+
+type Expected = Outcome | { readonly refused: RegExp };
+
+const titles = (result: ReturnType<typeof importDataset>) => result.dataset.events.map((e) => e.title);
+
+const EXPECTED: Readonly<Record<string, Expected>> = {
+  // after 13a/13b merge: 20 events kept of 20, and 3 eras.
+  'tljs3-knightlab-eras.json': { format: 'timelinejs-json', counted: 20, kept: 20 },
+  // after 13a/13b merge: 7 events kept of 7 (cosmological years, -13800000000 to -3500).
+  'tljs3-knightlab-cosmo.json': {
+    refused:
+      /none of its 7 events could be used: events\[0\]: start_date: the year -13800000000 cannot be shown/,
+  },
+  // after 13a/13b merge: 5 events kept of 5 (BCE years -5410 … -258).
+  'tljs3-knightlab-years-bce.json': {
+    refused: /none of its 5 events could be used: events\[0\]: start_date: the year -5410 cannot be shown/,
+  },
+  // after 13a/13b merge: 41 events kept, with their media.
+  'tljs3-knightlab-all-media-types.json': { format: 'timelinejs-json', counted: 41, kept: 41 },
+  // after 13a/13b merge: 17 of 17 if slides without a headline are titled from their text (13a, point 4).
+  'tljs3-knightlab-marktwain.json': {
+    format: 'timelinejs-json',
+    counted: 17,
+    kept: 14,
+    notKept: [
+      { where: 'events[3] · title', why: /the event has no title/ },
+      { where: 'events[4] · title', why: /the event has no title/ },
+      { where: 'events[5] · title', why: /the event has no title/ },
+    ],
+  },
+  'tljs3-knightlab-women-in-computing.json': { format: 'timelinejs-json', counted: 10, kept: 10 },
+  'tljs3-interjust-universal-jurisdiction.json': { format: 'timelinejs-json', counted: 15, kept: 15 },
+  // after 13a/13b merge: 42 events, and 1 era.
+  'tljs3-hundred-years-war.json': { format: 'timelinejs-json', counted: 42, kept: 42 },
+  'tljs3-msk-bomb-hoax-ru.json': { format: 'timelinejs-json', counted: 2, kept: 2 },
+  'tljs3-chronogramm-fr.json': { format: 'timelinejs-json', counted: 2, kept: 2 },
+  // after 13a merge: each entry's asset (image, credit, caption) kept as media.
+  'legacy-tljs2-jinbonet-nis-surveillance-ko.json': {
+    format: 'timelinejs2-json',
+    counted: 24,
+    kept: 24,
+    check: (result) => {
+      expect(result.dataset.title).toBe('국정원, 도감청의 역사');
+      expect(result.dataset.events.map((e) => e.start.precision)).toContain('month');
+    },
+  },
+  'sheet-knightlab-women-in-computing.csv': {
+    format: 'timelinejs-csv',
+    counted: 10,
+    kept: 10,
+    check: (result) => {
+      const json = importDataset(
+        readFileSync(`${CORPUS}tljs3-knightlab-women-in-computing.json`, 'utf8'),
+        'women.json',
+      );
+      expect(titles(result)).toEqual(titles(json));
+    },
+  },
+  'sheet-cdil-demo-timeline.csv': { format: 'timelinejs-csv', counted: 4, kept: 4 },
+  'sheet-bogdoll-life-de.csv': { format: 'timelinejs-csv', counted: 24, kept: 24 },
+  // The dated title row is the timeline's title (as TimelineJS shows it), not an event.
+  'sheet-near-roadmap.csv': {
+    format: 'timelinejs-csv',
+    counted: 3,
+    kept: 2,
+    notKept: [{ where: 'title', why: /the title slide’s media was not imported/ }],
+  },
+  // One row (501, shifted by a Wikipedia rowspan) has no start date.
+  'events-us-president-trips-1945-2014.csv': {
+    format: 'matched-table',
+    counted: 690,
+    kept: 689,
+    notKept: [
+      {
+        where: 'row 501 (“Audience with Pope Paul VI. – President Gerald Ford”)',
+        why: /the row has no start date; it was not imported/,
+      },
+    ],
+    check: (result) => {
+      expect(result.report.columns).toEqual({ title: '{2} – {3} – {5}', start: '0', end: '1', summary: '4' });
+      const march = result.dataset.events.find(
+        (e) => e.start.year === 2012 && e.start.month === 3 && e.start.day === 25,
+      );
+      expect(march?.title).toBe(
+        'South Korea – Osan Air Base, Korean Demilitarized Zone, Seoul – President Barack Obama',
+      ); // "25-Mar-2012[15]"
+      const chile = result.dataset.events.find(
+        (e) => e.title === 'Chile – Santiago – President Barack Obama',
+      );
+      expect([chile?.start.year, chile?.start.month, chile?.start.day]).toEqual([2011, 3, 21]); // "21 Mar-2011"
+    },
+  },
+  'events-icews-2018-sample.tab': {
+    format: 'matched-table',
+    counted: 3705,
+    kept: 3705,
+    check: (result) => {
+      expect(result.report.columns?.title).toBe('{Source Name} – {Event Text} – {Target Name}');
+      expect(result.report.dropped).toContainEqual({
+        where: 'column "CAMEO Code"',
+        message: 'the column was not imported: no field was matched to it',
+      });
+      expect(result.dataset.topics.map((t) => t.label)).toContain('Make a visit');
+    },
+  },
+  'events-cold-war-summits-treaties-de.json': {
+    format: 'json-records',
+    counted: 27,
+    kept: 27,
+    check: (result) => expect(result.report.columns).toEqual({ title: 'title', start: 'year' }),
+  },
+  'vis-timeline-basic.json': { format: 'vis-timeline-json', counted: 6, kept: 6 },
+  'vis-timeline-bridge-tweets.json': {
+    format: 'vis-timeline-json',
+    counted: 2875,
+    kept: 2875,
+    check: (result) => expect(result.dataset.topics).toHaveLength(7),
+  },
+  // Three rows have no title (only a date and an image): nothing names them.
+  'flat-germantown-ywca.csv': {
+    format: 'matched-table',
+    counted: 12,
+    kept: 9,
+    notKept: [
+      { where: 'row 6, start 1980', why: /the row has no title/ },
+      { where: 'row 9, start 2015', why: /the row has no title/ },
+      { where: 'row 11, start 2021', why: /the row has no title/ },
+    ],
+    check: (result) => {
+      // "11-10-2016" is month first: its display_date says "November 10th 2016".
+      expect(
+        result.dataset.events.some(
+          (e) => e.start.year === 2016 && e.start.month === 11 && e.start.day === 10,
+        ),
+      ).toBe(true);
+    },
+  },
+  // after 13a/13b merge: 48 of 48 ("3300 BC" … "100 BC" are read as -3300 … -0100, which 13b makes valid).
+  'flat-history-of-the-world-bc.csv': {
+    format: 'matched-table',
+    counted: 48,
+    kept: 37,
+    notKept: [
+      ['14', 'Indus Valley Civilization', '-3300'],
+      ['15', 'Vedic period', '-1500'],
+      ['16', 'Cyrus the Great; King of the Persian Achaemenid Empire cros…', '-0530'],
+      ['17', 'Darius I of Persia bring present-day eastern Afghanistan an…', '-0520'],
+      ['18', 'Alexander the Great defeats Darius and ends the Persian Ach…', '-0327'],
+      ['19', 'Alexander the Great defeats King Porus who ruled a region i…', '-0326'],
+      ['20', 'Alexander the Great terminates is march towards the East (i…', '-0323'],
+      ['21', 'Nanda Dynasty', '-0345'],
+      ['22', 'Mauryan Dynasty - Chandragupta Maurya overthrew the Nanda D…', '-0322'],
+      ['23', 'Mahavira', '-0549'],
+      ['24', 'Buddha', '-0563'],
+    ].map(([row, title, iso]) => ({
+      where: `row ${row} (“${title}”) · start`,
+      why: new RegExp(`^"${iso}" is not an ISO date`),
+    })),
+  },
+  // The intro row has no date; "April-May 1945" is a span of months no date form reads.
+  'flat-abc7-defining-courage.csv': {
+    format: 'matched-table',
+    counted: 14,
+    kept: 13,
+    notKept: [{ where: 'row 15 (“Dachau, Germany”) · start', why: /"April-May 1945" is not an ISO date/ }],
+    check: (result) => {
+      expect(result.report.dropped).toContainEqual({
+        where: 'row 2 (“Click the arrow to start”)',
+        message: 'the row has no start date; it was not imported',
+      });
+      expect(result.report.columns).toMatchObject({ lat: 'lat', lon: 'long', media: 'photo' });
+    },
+  },
+  'flat-flourish-hrt-access-china.csv': {
+    format: 'matched-table',
+    counted: 6,
+    kept: 6,
+    check: (result) =>
+      expect(result.report.columns).toMatchObject({ title: 'Mission', start: 'Start time', end: 'End Time' }),
+  },
+};
+
+/** Every reason the report gives for something not kept, as "where: message". */
+function reasons(result: ReturnType<typeof importDataset>): { where: string; message: string }[] {
+  return [
+    ...result.report.dropped,
+    ...result.issues
+      .filter((i) => i.severity === 'error')
+      .map((i) => ({ where: issueLocation(i, result.report.origins), message: i.message })),
+  ];
+}
+
+describe.skipIf(!existsSync(CORPUS))('the real corpus in ../shared/real/', () => {
+  it('has a row here for every file there', () => {
+    const files = readdirSync(CORPUS).filter((f) => f !== 'SOURCES.md');
+    expect(files.sort()).toEqual(Object.keys(EXPECTED).sort());
+  });
+
+  it.each(Object.entries(EXPECTED))('%s', (file, expected) => {
+    const text = readFileSync(`${CORPUS}${file}`, 'utf8');
+    if ('refused' in expected) {
+      let error: unknown;
+      try {
+        importDataset(text, file);
+      } catch (e) {
+        error = e;
+      }
+      expect(error).toBeInstanceOf(ImportError);
+      expect((error as ImportError).message).toMatch(expected.refused);
+      return;
+    }
+    const result = importDataset(text, file);
+    expect(result.report.format).toBe(expected.format);
+    expect(result.dataset.events).toHaveLength(expected.kept);
+    const notKept = expected.notKept ?? [];
+    expect(notKept).toHaveLength(expected.counted - expected.kept);
+    const given = reasons(result);
+    for (const { where, why } of notKept) {
+      expect(
+        given.filter((r) => r.where === where && why.test(r.message)),
+        `${where}: ${String(why)}`,
+      ).toHaveLength(1);
+    }
+    expected.check?.(result);
+  });
+});
