@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_LABEL_TEXT_PX, fitLabel } from './labelFit';
-import { estimateTextWidth } from './textWidth';
 
 describe('fitLabel', () => {
   it('keeps a short title as is, measured at ~7 px a character', () => {
