@@ -1,6 +1,7 @@
 import { Timeline } from '../timeline/Timeline';
 import { ErrorAlert } from '../ui/ErrorAlert';
-import { EventDetails } from '../ui/EventDetails';
+import { DetailsDialog } from '../ui/DetailsDialog';
+import { DetailsPanel } from '../ui/DetailsPanel';
 import { EventList } from '../ui/EventList';
 import { FilterDrawer } from '../ui/FilterDrawer';
 import { Header } from '../ui/Header';
@@ -15,10 +16,15 @@ import { EmbedShell } from '../modes/embed/EmbedShell';
 import { PresentModeLoader } from '../modes/present/PresentModeLoader';
 import { PrintHandout } from '../modes/PrintHandout';
 import { useAppStore } from '../store/StoreContext';
+import { useWideLayout } from './useWideLayout';
 
-/** The full app's page: header, filters, timeline, list and details. */
+/**
+ * The full app's page: header, filters, timeline, list and details. The details sit in a column
+ * beside the chart on wide screens and open as a dialog on narrow ones (DESIGN.md, "Reading").
+ */
 export function Shell() {
   const t = useT();
+  const wide = useWideLayout();
   // Embed and present are configurations of the same app (issue #3), not forks.
   const mode = useAppStore((s) => (s.embed ? 'embed' : s.present ? 'present' : 'app'));
   if (mode === 'embed') return <EmbedShell />;
@@ -42,11 +48,9 @@ export function Shell() {
               <ResultCount />
             </div>
             <Timeline />
-            <div className="below">
-              <EventList />
-              <EventDetails />
-            </div>
+            <EventList />
           </div>
+          {wide ? <DetailsPanel /> : <DetailsDialog />}
         </div>
       </main>
       <footer className="app-footer">
