@@ -197,7 +197,8 @@ export function validateEvent(raw: unknown, index: number, ctx: EventContext): V
     return undefined;
   }
   const { id, problem: idProblem } = readId(raw.id);
-  const sink = issueSink(ctx.issues, id);
+  const { text: title, problem: titleProblem } = readText(raw.title);
+  const sink = issueSink(ctx.issues, id, title);
   let skipped = false;
   const skip = (at: string, why: string) => {
     sink.error(at, `${why}; ${SKIPPED}`);
@@ -211,7 +212,6 @@ export function validateEvent(raw: unknown, index: number, ctx: EventContext): V
     else ctx.claimedIds.set(id, index);
   }
 
-  const { text: title, problem: titleProblem } = readText(raw.title);
   if (title === undefined) skip(`${path}.title`, titleProblem ?? 'the event has no title');
 
   const timezone = timeZone(raw.timezone, `${path}.timezone`, sink);
