@@ -13,8 +13,9 @@ async function wcagViolations(page: Page): Promise<string[]> {
 }
 
 test.describe('accessibility in every state', () => {
+  // Each state is a full axe-core pass, slow on a busy machine: triple the time allowed.
+  test.slow();
   test('loaded, details open, filtered, and with the shortcuts dialog', async ({ app, page }) => {
-    test.slow(); // four full axe passes
     await app.open();
     expect(await wcagViolations(page)).toEqual([]);
     await app.mark(CALL_ID).click();
@@ -37,6 +38,30 @@ test.describe('accessibility in every state', () => {
       expect(await wcagViolations(page)).toEqual([]);
     });
   }
+
+  test('Japanese, with details open', async ({ app, page }) => {
+    await app.open(`?lang=ja&event=${CALL_ID}`);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
+    await expect(page.getByRole('region', { name: '出来事の詳細' })).toBeVisible();
+    expect(await wcagViolations(page)).toEqual([]);
+  });
+
+  test('a mark whose label is cut still starts its name with the visible text (WCAG 2.5.3)', async ({
+    app,
+    page,
+  }) => {
+    await app.open();
+    const cut = app.marks().filter({ has: page.locator('.mark-label', { hasText: /…$/ }) });
+    expect(await cut.count()).toBeGreaterThan(0);
+    for (const mark of await cut.all()) {
+      const visible = (await mark.locator('.mark-label').textContent())?.replace(/…$/, '').trim() ?? '';
+      await expect(mark).toHaveAccessibleName(
+        new RegExp(`^${visible.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`),
+      );
+    }
+    const results = await new AxeBuilder({ page }).withRules(['label-content-name-mismatch']).analyze();
+    expect(results.violations).toEqual([]);
+  });
 
   test('embed mode, with details open', async ({ app, page }) => {
     await app.open(`?embed=1&event=${CALL_ID}`);

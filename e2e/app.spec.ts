@@ -25,9 +25,11 @@ test.describe('the default dataset', () => {
     await app.open();
     const items = app.listItems();
     await expect(items.first()).toContainText('2016');
-    await app.list.getByRole('button', { name: /Tokyo/ }).first().click();
-    await expect(app.details).toBeVisible();
-    await expect(app.params().get('event')).toBeTruthy();
+    await app.list.getByRole('button', { name: /First in-person Takaichi–Trump summit/ }).click();
+    await expect(app.details.getByRole('heading', { level: 2 })).toHaveText(
+      'First in-person Takaichi–Trump summit',
+    );
+    await expect.poll(() => app.params().get('event')).toBe(TOKYO_SUMMIT_ID);
   });
 
   test('an event mark opens its details with when, where, who, quotes and sources', async ({ app, page }) => {

@@ -23,11 +23,12 @@ test.describe('other datasets through ?data=', () => {
     const notice = page.getByRole('region', { name: 'Dataset problems' });
     await expect(notice).toBeVisible();
     await notice.getByText(/This dataset has problems/).click();
-    await expect(notice).toContainText('events[1].start');
+    // Each problem names its event by path, id and title (issue 11).
+    await expect(notice).toContainText('events[1] "bad-date" (Bad date): start: "Oct 25" is not an ISO date');
     await expect(notice).toContainText('"Oct 25"');
-    await expect(notice).toContainText('events[2].id');
+    await expect(notice).toContainText('events[2] "good-1" (Duplicate id): id:');
     await expect(notice).toContainText('nobody');
-    await expect(notice).toContainText('events[4].end');
+    await expect(notice).toContainText('events[4] "backwards" (Ends before it starts): end:');
     await expect(notice).toContainText('2025-02-30');
     expect(await app.seriousA11yViolations()).toEqual([]);
   });

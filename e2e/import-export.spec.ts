@@ -83,7 +83,7 @@ test.describe('bringing your own data', () => {
     await expect(report).toContainText(
       'CSV (Diplomatic Timeline columns): 3 in the file, 2 events imported.',
     );
-    await expect(report).toContainText('row 4 · start');
+    await expect(report).toContainText('row 4 "bad-row" (Bad row): start: "sometime" is not an ISO date');
     await expect(page.getByText('Drop the file to open it')).toBeHidden();
     await expect(app.actors.getByRole('checkbox', { name: /Donald Trump/ })).toBeVisible();
     await app.listItems().filter({ hasText: 'Call, with Trump' }).click();

@@ -113,11 +113,16 @@ test.describe('keyboard and zoom', () => {
 
     // A pan, and a glide from the buttons or keys, keep the SVG marks (and keyboard focus on them).
     const before = recorded.length;
+    // The overview's window shows the view committed when a gesture or glide settles (not mid-way).
+    const windowLeft = () => page.locator('.overview-window').evaluate((el) => Number(el.getAttribute('x')));
+    const beforePan = await windowLeft();
     await page.mouse.down();
     await page.mouse.move(box.x + box.width / 2 - 150, box.y + 60, { steps: 6 });
     await page.mouse.up();
+    await expect.poll(windowLeft).toBeGreaterThan(beforePan);
+    const panned = await windowLeft();
     await page.getByRole('button', { name: 'Zoom in', exact: true }).click();
-    await page.waitForTimeout(800);
+    await expect.poll(windowLeft).toBeGreaterThan(panned);
     expect((await states()).length).toBe(before);
 
     // A glide that starts mid-gesture (Fit right after the wheel) ends the canvas at once.
@@ -132,6 +137,8 @@ test.describe('keyboard and zoom', () => {
   test('dragging pans the timeline', async ({ app, page }) => {
     await app.open();
     const ticks = () => page.locator('.axis .tick-label').allTextContents();
+    const initialTicks = await ticks();
+    expect(initialTicks.length).toBeGreaterThan(2);
     const x0 = await app.mark(CALL_ID).boundingBox();
     const box = (await page.locator('.timeline-svg').boundingBox())!;
     await page.mouse.move(box.x + box.width / 2, box.y + 20);
@@ -141,7 +148,7 @@ test.describe('keyboard and zoom', () => {
     await expect
       .poll(async () => (await app.mark(CALL_ID).boundingBox())?.x ?? 0)
       .toBeLessThan((x0?.x ?? 0) - 150);
-    expect(await ticks()).toBeTruthy();
+    await expect.poll(ticks).not.toEqual(initialTicks);
   });
 
   test('the overview brush sets the date range', async ({ app, page }) => {

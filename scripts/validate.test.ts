@@ -14,7 +14,8 @@ describe('validate command', () => {
     );
     expect(
       lines.some((l) =>
-        l.startsWith('  skipped  row 3 · start (events[1].start): "Oct 25" is not an ISO date'),
+        // The event is named by its row, id and title (issue 11).
+        l.startsWith('  skipped  row 3 "bad-25" (Bad): start: "Oct 25" is not an ISO date'),
       ),
     ).toBe(true);
     expect(lines.at(-1)).toBe('✓ 1 events can be used (1 skipped, 0 repaired: see above)');

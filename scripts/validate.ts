@@ -14,7 +14,8 @@ import {
   type ColumnMapping,
 } from '../src/data/import/columnGuess';
 import { ImportError, importDataset, tableIn, type ImportOptions } from '../src/data/import/importDataset';
-import { FORMAT_LABELS, issueLocation } from '../src/data/import/report';
+import { FORMAT_LABELS } from '../src/data/import/report';
+import { describeIssue, formatIssue } from '../src/data/issues';
 
 /** What the command prints for one file, and its exit code. */
 export interface Verdict {
@@ -67,7 +68,7 @@ export function validateText(text: string, name: string, maps: readonly string[]
   } catch (error) {
     if (!(error instanceof ImportError)) throw error;
     const lines = [`✗ ${error.message}`];
-    for (const issue of error.issues) lines.push(`  ${issue.severity}  ${issue.path}: ${issue.message}`);
+    for (const issue of error.issues) lines.push(`  ${issue.severity}  ${formatIssue(issue)}`);
     return { lines, exitCode: 1 };
   }
   const { report, issues } = result;
@@ -84,9 +85,10 @@ export function validateText(text: string, name: string, maps: readonly string[]
   for (const note of report.notes) lines.push(`  note     ${note}`);
   for (const item of report.dropped) lines.push(`  dropped  ${item.where}: ${item.message}`);
   for (const issue of issues) {
-    const where = issueLocation(issue, report.origins);
-    const path = where === issue.path ? issue.path : `${where} (${issue.path})`;
-    lines.push(`  ${issue.severity === 'error' ? 'skipped' : 'warning'}  ${path}: ${issue.message}`);
+    // Names the event by its row or path, id and title: `row 4 "c3" (Bad row): start: …` (issue 11).
+    lines.push(
+      `  ${issue.severity === 'error' ? 'skipped' : 'warning'}  ${describeIssue(issue, report.origins)}`,
+    );
   }
   const skipped = issues.filter((i) => i.severity === 'error').length;
   lines.push(

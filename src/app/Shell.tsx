@@ -1,7 +1,8 @@
 import { useRef } from 'react';
 import { Timeline } from '../timeline/Timeline';
 import { ErrorAlert } from '../ui/ErrorAlert';
-import { EventDetails } from '../ui/EventDetails';
+import { DetailsDialog } from '../ui/DetailsDialog';
+import { DetailsPanel } from '../ui/DetailsPanel';
 import { EventList } from '../ui/EventList';
 import { FilterDrawer } from '../ui/FilterDrawer';
 import { Header } from '../ui/Header';
@@ -21,12 +22,17 @@ import { ChartSource } from '../ui/data/chartSource';
 import { EmbedButton } from '../modes/embed/EmbedButton';
 import { PresentButton } from '../modes/present/PresentButton';
 import { registerOffline } from './offline';
+import { useWideLayout } from './useWideLayout';
 
-/** The full app's page: header, filters, timeline, list and details. */
+/**
+ * The full app's page: header, filters, timeline, list and details. The details sit in a column
+ * beside the chart on wide screens and open as a dialog on narrow ones (DESIGN.md, "Reading").
+ */
 export function Shell() {
   const t = useT();
   // The header's picture export reads the chart through this ref, not by searching the page.
   const chartRef = useRef<SVGSVGElement>(null);
+  const wide = useWideLayout();
   // Embed and present are configurations of the same app (issue #3), not forks.
   const mode = useAppStore((s) => (s.embed ? 'embed' : s.present ? 'present' : 'app'));
   if (mode === 'embed') return <EmbedShell />;
@@ -55,11 +61,9 @@ export function Shell() {
               <ResultCount />
             </div>
             <Timeline chartRef={chartRef} />
-            <div className="below">
-              <EventList />
-              <EventDetails />
-            </div>
+            <EventList />
           </div>
+          {wide ? <DetailsPanel /> : <DetailsDialog />}
         </div>
       </main>
       <footer className="app-footer">

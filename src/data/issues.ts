@@ -1,5 +1,5 @@
 /** Collecting dataset problems as plain sentences, each with the path it was found at. */
-import type { DatasetIssue } from './model';
+import type { DatasetIssue, LocalizedText } from './model';
 
 /** Where validators report what they skipped (`error`) or repaired (`warning`). */
 export interface IssueSink {
@@ -9,10 +9,16 @@ export interface IssueSink {
   warn(path: string, message: string): void;
 }
 
-/** A sink that appends to `into`, tagging each issue with `eventId` when given. */
-export function issueSink(into: DatasetIssue[], eventId?: string): IssueSink {
+/** A sink that appends to `into`, tagging each issue with the event's id and title when given. */
+export function issueSink(into: DatasetIssue[], eventId?: string, eventTitle?: LocalizedText): IssueSink {
   const add = (severity: DatasetIssue['severity'], path: string, message: string) => {
-    into.push(eventId === undefined ? { path, message, severity } : { path, message, severity, eventId });
+    into.push({
+      path,
+      message,
+      severity,
+      ...(eventId !== undefined && { eventId }),
+      ...(eventTitle !== undefined && { eventTitle }),
+    });
   };
   return {
     error: (path, message) => add('error', path, message),
@@ -20,9 +26,64 @@ export function issueSink(into: DatasetIssue[], eventId?: string): IssueSink {
   };
 }
 
-/** One line for people: "events[3].start: …", or the message alone for the dataset as a whole. */
-export function formatIssue(issue: DatasetIssue): string {
-  return issue.path ? `${issue.path}: ${issue.message}` : issue.message;
+const EVENT_PATH = /^events\[(\d+)\](?:\.(.+))?$/;
+const MAX_TITLE = 80;
+
+/** An issue taken apart for people: which event (where, id, title), which of its fields, and what. */
+export interface IssueParts {
+  /** `events[5]`, or where that event came from in an imported file ("row 4"); else the whole path. */
+  readonly where: string;
+  readonly eventId?: string;
+  readonly eventTitle?: LocalizedText;
+  /** The field within the event (`start`, `sources[0].url`), when the issue is about one. */
+  readonly field?: string;
+  /** Whether `where` is an imported file's place ("row 4") rather than a path of our format. */
+  readonly imported: boolean;
+  readonly message: string;
+}
+
+/** `issue` taken apart; `origins` maps event indexes to places in an imported file ("row 4"). */
+export function issueParts(issue: DatasetIssue, origins: readonly string[] = []): IssueParts {
+  const match = EVENT_PATH.exec(issue.path);
+  if (!match) return { where: issue.path, imported: false, message: issue.message };
+  const origin = origins[Number(match[1])];
+  return {
+    where: origin ?? `events[${match[1]}]`,
+    imported: origin !== undefined,
+    ...(issue.eventId !== undefined && { eventId: issue.eventId }),
+    ...(issue.eventTitle !== undefined && { eventTitle: issue.eventTitle }),
+    ...(match[2] !== undefined && { field: match[2] }),
+    message: issue.message,
+  };
+}
+
+/** A title for a message: English where the text is per language, else any; cut when long. */
+export function plainTitle(title: LocalizedText): string {
+  const text = typeof title === 'string' ? title : (title.en ?? Object.values(title)[0] ?? '');
+  return text.length > MAX_TITLE ? `${text.slice(0, MAX_TITLE)}…` : text;
+}
+
+/**
+ * One line for people, naming the event by its id and title where it has them (issue 11):
+ * `events[5] "bad1" (Broken date): start: "Oct 25" is not an ISO date`, or from an imported file
+ * `row 4 "c3" (Bad row): start: …`. An event with neither keeps the path alone
+ * (`events[3].start: …`, `row 4 · start: …`); the dataset as a whole, the message alone.
+ */
+export function describeIssue(
+  issue: DatasetIssue,
+  origins?: readonly string[],
+  titleText: (title: LocalizedText) => string = plainTitle,
+): string {
+  const p = issueParts(issue, origins);
+  const named = p.eventId !== undefined || p.eventTitle !== undefined;
+  let head: string;
+  if (named) {
+    const id = p.eventId !== undefined ? ` ${JSON.stringify(p.eventId)}` : '';
+    const title = p.eventTitle !== undefined ? ` (${titleText(p.eventTitle)})` : '';
+    head = `${p.where}${id}${title}${p.field !== undefined ? `: ${p.field}` : ''}`;
+  } else if (p.field !== undefined) head = p.imported ? `${p.where} · ${p.field}` : `${p.where}.${p.field}`;
+  else head = p.where;
+  return head ? `${head}: ${p.message}` : p.message;
 }
 
 const MAX_QUOTED = 60;
@@ -39,4 +100,9 @@ export function describeValue(value: unknown): string {
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'an object';
   return typeof value;
+}
+
+/** {@link describeIssue} for an issue of our own format (no imported file's rows to point at). */
+export function formatIssue(issue: DatasetIssue): string {
+  return describeIssue(issue);
 }

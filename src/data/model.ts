@@ -183,6 +183,8 @@ export interface DatasetIssue {
   readonly severity: 'error' | 'warning';
   /** The event concerned, when known. */
   readonly eventId?: string;
+  /** That event's title as the input gives it, when it has one: problems name the event (issue 11). */
+  readonly eventTitle?: LocalizedText;
 }
 
 export interface LoadResult {

@@ -100,7 +100,7 @@ function resolveRelated(
 ): void {
   const dropped = 'the reference was dropped';
   for (const { event, related, relatedIds } of withRefs) {
-    const sink = issueSink(ctx.issues, event.id);
+    const sink = issueSink(ctx.issues, event.id, event.title);
     for (const { id, path } of related) {
       const name = () => describeValue(id);
       if (id === event.id) {

@@ -221,7 +221,8 @@ export function carefulEvent(raw: unknown, index: number, ctx: EventContext): Va
     return undefined;
   }
   const { id, problem: idProblem } = readId(raw.id);
-  const sink = issueSink(ctx.issues, id);
+  const { text: title, problem: titleProblem } = readText(raw.title);
+  const sink = issueSink(ctx.issues, id, title);
   let skipped = false;
   const skip = (at: string, why: string) => {
     sink.error(at, `${why}; ${SKIPPED}`);
@@ -235,7 +236,6 @@ export function carefulEvent(raw: unknown, index: number, ctx: EventContext): Va
     else ctx.claimedIds.set(id, index);
   }
 
-  const { text: title, problem: titleProblem } = readText(raw.title);
   if (title === undefined) skip(`${path}.title`, titleProblem ?? 'the event has no title');
 
   const timezone = timeZone(raw.timezone, `${path}.timezone`, sink);

@@ -4,6 +4,7 @@ import { dataMessages } from './messages/data';
 import { deepTimeMessages } from './messages/deepTime';
 import { mediaMessages } from './messages/media';
 import { modesMessages } from './messages/modes';
+import { readingMessages } from './messages/reading';
 import { scaleMessages } from './messages/scale';
 import type { UiLanguage } from './defineMessages';
 
@@ -19,6 +20,7 @@ const FEATURES = [
   columnsMessages,
   deepTimeMessages,
   mediaMessages,
+  readingMessages,
 ] as const;
 
 type Feature = (typeof FEATURES)[number];

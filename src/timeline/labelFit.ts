@@ -1,10 +1,11 @@
 import { estimateFit, estimateTextWidth } from './textWidth';
+import { wordCutAt } from './wordCut';
 
 /** A mark's label text starts this far right of the mark's `x`. */
 export const LABEL_OFFSET_PX = 8;
 /** Empty space kept after a label's text, before the next mark in its row. */
 export const LABEL_TRAIL_PX = 8;
-/** Offset + text + trail never exceed this; longer titles are cut with "…". */
+/** Offset + text + trail never exceed this; longer titles are cut after a whole word, with "…". */
 export const MAX_LABEL_PX = 220;
 /** The widest label text. */
 export const MAX_LABEL_TEXT_PX = MAX_LABEL_PX - LABEL_OFFSET_PX - LABEL_TRAIL_PX;
@@ -18,13 +19,17 @@ export interface FittedLabel {
 }
 
 /**
- * `title` fitted into `MAX_LABEL_TEXT_PX`: as is when it fits, otherwise the longest prefix
- * (whole code points, trailing space trimmed) followed by "…" that does. With the default
- * estimate this is one pass over the title; a custom `measure` is called O(log length) times.
+ * `title` fitted into `MAX_LABEL_TEXT_PX`: as is when it fits, otherwise the longest prefix of
+ * whole words (trailing space trimmed) followed by "…" that does, so the visible label stays the
+ * start of the mark's accessible name (WCAG 2.5.3, see `wordCut`). When not even the first word
+ * fits, no label text at all. With the default estimate this is one pass over the title; a custom
+ * `measure` is called O(log length) times.
  */
 export function fitLabel(title: string, measure?: (text: string) => number): FittedLabel {
   return measure ? fitMeasured(title, measure) : fitEstimated(title);
 }
+
+const NO_LABEL: FittedLabel = { text: '', width: 0 };
 
 function cut(title: string, end: number): string {
   return title.slice(0, end).trimEnd() + ELLIPSIS;
@@ -33,7 +38,9 @@ function cut(title: string, end: number): string {
 function fitEstimated(title: string): FittedLabel {
   const { width, cutAt } = estimateFit(title, MAX_LABEL_TEXT_PX, estimateTextWidth(ELLIPSIS));
   if (width <= MAX_LABEL_TEXT_PX) return { text: title, width };
-  const text = cut(title, cutAt);
+  const end = wordCutAt(title, cutAt);
+  if (end === 0) return NO_LABEL;
+  const text = cut(title, end);
   return { text, width: estimateTextWidth(text) };
 }
 
@@ -53,6 +60,8 @@ function fitMeasured(title: string, measure: (text: string) => number): FittedLa
     if (measure(cut(title, ends[mid] as number)) <= MAX_LABEL_TEXT_PX) lo = mid;
     else hi = mid - 1;
   }
-  const text = cut(title, ends[lo] as number);
+  const end = wordCutAt(title, ends[lo] as number);
+  if (end === 0) return NO_LABEL;
+  const text = cut(title, end);
   return { text, width: measure(text) };
 }

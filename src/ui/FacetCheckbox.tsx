@@ -25,23 +25,25 @@ export const FacetCheckbox = memo(function FacetCheckbox({
   const id = useId();
   const t = useT();
   return (
-    <div className={`facet${count === 0 && !checked ? ' facet-empty' : ''}`}>
+    // The whole row is the label, so a click anywhere on it toggles the box (a target of 24 px or
+    // more, WCAG 2.5.8); the name stays the label text alone, the count its description.
+    <label className={`facet${count === 0 && !checked ? ' facet-empty' : ''}`}>
       <input
-        id={id}
         type="checkbox"
         checked={checked}
         onChange={() => onToggle(facetId)}
+        aria-labelledby={`${id}-label`}
         aria-describedby={`${id}-count`}
       />
-      <label htmlFor={id} className="facet-label">
+      <span id={`${id}-label`} className="facet-label">
         {label}
-      </label>
+      </span>
       <span className="facet-count" id={`${id}-count`}>
         <span aria-hidden="true">{count}</span>
         <span className="visually-hidden">
           {count === 1 ? t('eventCountOne') : t('eventCount', { n: count })}
         </span>
       </span>
-    </div>
+    </label>
   );
 });

@@ -1,5 +1,6 @@
 import { useT } from '../i18n/useT';
 import { useAppStore } from '../store/StoreContext';
+import { IssueLine } from './IssueLine';
 
 /** Everything the validator skipped or repaired, listed with where and why: nothing is dropped silently. */
 export function IssuesNotice() {
@@ -22,7 +23,7 @@ export function IssuesNotice() {
           {issues.map((issue, i) => (
             <li key={i} className={`issue issue-${issue.severity}`}>
               <span className="issue-kind">{issue.severity === 'error' ? t('skipped') : t('warning')}</span>{' '}
-              <code>{issue.path}</code>: {issue.message}
+              <IssueLine issue={issue} />
             </li>
           ))}
         </ul>

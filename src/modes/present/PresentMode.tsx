@@ -12,6 +12,7 @@ import { eventAtSlide, slideIndex, stepSlide, type SlideStep } from './slides';
 import { TitleSlide } from './TitleSlide';
 import { useAutoplay } from './useAutoplay';
 import { useFullscreenState } from './useFullscreenState';
+import { useSlideFit } from './useSlideFit';
 import { useSlideFraming } from './useSlideFraming';
 import { useSlideKeys } from './useSlideKeys';
 import './present.css';
@@ -26,6 +27,7 @@ export default function PresentMode() {
   const status = useAppStore((s) => s.status);
   const events = useAppStore(selectFilteredEvents);
   const selectedId = useAppStore((s) => s.selectedId);
+  const lang = useAppStore((s) => s.lang);
   const { selectEvent, setPresent } = useActions();
   const t = useT();
   const text = useText();
@@ -49,6 +51,7 @@ export default function PresentMode() {
   const autoplay = useAutoplay(slide, count, advance);
   useSlideKeys(go, leave);
   useSlideFraming(events, slide);
+  useSlideFit(slideRef, `${event?.id ?? ''}|${slide}|${lang}|${status}`);
 
   // The Present button that opened this is gone: start from the slide, for keys and screen readers.
   useEffect(() => {
@@ -96,6 +99,9 @@ export default function PresentMode() {
           ) : (
             <TitleSlide dataset={dataset} count={count} />
           )}
+          <p className="slide-more" aria-hidden="true">
+            {t('readingMoreBelow')} <span className="slide-more-arrow">↓</span>
+          </p>
         </section>
         <div className="present-strip" ref={stripRef}>
           <Timeline />

@@ -16,7 +16,7 @@ interface Props {
   readonly onFocusEvent: (id: string) => void;
 }
 
-/** Pointer targets are at least 24 px tall (WCAG 2.2, target size). */
+/** Pointer targets are at least 24 px tall and wide (WCAG 2.2, target size). */
 const HIT = 12;
 
 /** One event in one lane, drawn from precomputed geometry. */
@@ -33,6 +33,8 @@ export const EventMark = memo(function EventMark({
   const { x, x2, y, kind, uncertain, status } = mark;
   const select = () => onSelect(mark.eventId);
   const labelEnd = mark.showLabel ? mark.labelX + mark.labelWidth : x2;
+  // At least 24 px wide as well as tall, even for a point with no label (WCAG 2.5.8).
+  const hitLeft = x - Math.max(POINT_R + 2, HIT);
   const className = `mark mark-${kind} status-${status}${uncertain ? ' uncertain' : ''}${selected ? ' selected' : ''}${primary ? '' : ' echo'}`;
   const shape =
     kind === 'range' ? (
@@ -51,9 +53,9 @@ export const EventMark = memo(function EventMark({
     <>
       <rect
         className="mark-hit"
-        x={Math.min(x - POINT_R - 2, x)}
+        x={hitLeft}
         y={y - HIT}
-        width={Math.max(labelEnd, x2) - x + POINT_R * 2 + 4}
+        width={Math.max(Math.max(labelEnd, x2) + POINT_R + 2 - hitLeft, HIT * 2)}
         height={HIT * 2}
         rx={4}
       />

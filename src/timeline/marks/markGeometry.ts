@@ -10,8 +10,8 @@ export const POINT_R = POINT_RADIUS_PX;
 /** A range is a bar under its label: its top sits this far below the row's centre, this thick. */
 export const RANGE_TOP = 6;
 export const RANGE_THICK = 6;
-/** Height of a "+N" cluster button, centred on its row. */
-export const CLUSTER_H = 22;
+/** Height of a "+N" cluster button, centred on its row: 24 px, the smallest target (WCAG 2.5.8). */
+export const CLUSTER_H = 24;
 
 /** Cluster button width for its "+N" text. */
 export function clusterWidth(count: number): number {

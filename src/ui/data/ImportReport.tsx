@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
-import { FORMAT_LABELS, issueLocation } from '../../data/import/report';
+import { FORMAT_LABELS } from '../../data/import/report';
+import { IssueLine } from '../IssueLine';
 import { useT } from '../../i18n/useT';
 import { useActions, useAppStore } from '../../store/StoreContext';
 import './data.css';
@@ -106,7 +107,7 @@ export function ImportReport() {
           <ul className="report-list">
             {issues.map((issue, i) => (
               <li key={i} className={`issue issue-${issue.severity}`}>
-                <strong>{issueLocation(issue, report.origins)}</strong>: {issue.message}
+                <IssueLine issue={issue} origins={report.origins} />
               </li>
             ))}
           </ul>
