@@ -9,10 +9,10 @@ import { EventDetails } from './EventDetails';
  * opened from the timeline (previous/next may have moved on), otherwise back where it came from.
  */
 function returnFocus(opener: Element | null, lastId: string | undefined): void {
-  const fromTimeline = opener?.closest('[data-testid="timeline"]');
+  const fromTimeline = opener?.closest('#timeline');
   const mark = lastId
     ? document.querySelector<HTMLElement | SVGElement>(
-        `[data-testid="timeline"] [data-event-id="${CSS.escape(lastId)}"]`,
+        `#timeline [data-event-id="${CSS.escape(lastId)}"]`,
       )
     : null;
   if (fromTimeline && mark) return mark.focus();
