@@ -7,8 +7,11 @@ import { StreamedDataset } from './streamedDataset';
 import type { ConversionReport } from './import/report';
 import { formatIssue } from './issues';
 import type { DatasetIssue, LoadResult } from './model';
-import { parseJson } from './parseJson';
+import { looksLikeJson, parseJson } from './parseJson';
+import { findRepeatedKeys, withRepeatedKeys } from './repeatedKeys';
+import { nothingUsable } from './nothingUsable';
 import { isFatal, validateDataset, validateDatasetInto, type EventKeeper } from './validate';
+import type { ValidatedEvent } from './validateEvent';
 import { SAFE_LINK_PROTOCOLS } from './validateSources';
 
 /** How long a dataset may take to arrive before the load gives up. */
@@ -223,6 +226,31 @@ function validated(value: unknown, where: string, url?: string, keeper?: EventKe
   throw new DatasetLoadError(`${where} cannot be used: ${problems}.`, { url, issues: result.fatal });
 }
 
+/** Passes events on to `keeper`, counting those kept. */
+class CountingKeeper implements EventKeeper {
+  kept = 0;
+  constructor(private readonly keeper: EventKeeper) {}
+  begin(listed: number): void {
+    this.keeper.begin(listed);
+  }
+  keep(validated: ValidatedEvent, slot: number): void {
+    this.kept++;
+    this.keeper.keep(validated, slot);
+  }
+  finish(order: Uint32Array): void {
+    this.keeper.finish(order);
+  }
+}
+
+/** `result`, unless none of its `listed` events was kept: that is an error, never an empty timeline. */
+function usable(result: LoadResult, listed: number, kept: number, where: string, url: string): LoadResult {
+  if (kept > 0) return result;
+  throw new DatasetLoadError(`${where} cannot be used: ${nothingUsable(listed, result.issues)}.`, {
+    url,
+    issues: result.issues,
+  });
+}
+
 /** Converts a file that is not our JSON (TimelineJS, CSV) with the importers, loaded only when needed. */
 async function imported(text: string, href: string, url: string): Promise<UrlLoadResult> {
   const { importDataset, ImportError } = await import('./import/importDataset');
@@ -251,18 +279,22 @@ export async function loadDatasetFromUrl(
   opts: LoadOptions = {},
 ): Promise<UrlLoadResult> {
   const href = resolveDatasetUrl(url, base).href;
+  const where = `The dataset at ${shown(href)}`;
   // With a keeper (the loading worker), events are validated while the text still downloads.
-  const streamed = opts.keeper && new StreamedDataset(opts.keeper);
+  const counter = opts.keeper && new CountingKeeper(opts.keeper);
+  const streamed = counter && new StreamedDataset(counter);
   const text = await fetchText(href, url, opts, streamed && ((piece) => streamed.push(piece)));
   opts.onReceived?.(href);
   const done = streamed?.finish();
-  if (done) return done;
-  const looksJson = /^\uFEFF?\s*[[{<]/.test(text) || text.trim() === '';
-  if (!looksJson) return imported(text, href, url);
+  if (done && streamed && counter) return usable(done, streamed.eventsRead, counter.kept, where, url);
+  if (!looksLikeJson(text)) return imported(text, href, url);
   const parsed = parseJson(text);
   if ('problem' in parsed) {
     throw new DatasetLoadError(`Could not read the dataset at ${shown(href)}: ${parsed.problem}.`, { url });
   }
   if (isTimelineJs(parsed.value)) return imported(text, href, url);
-  return validated(parsed.value, `The dataset at ${shown(href)}`, url, opts.keeper);
+  const result = withRepeatedKeys(validated(parsed.value, where, url, counter), findRepeatedKeys(text));
+  // Past `validated`, the value is an object with an events list.
+  const listed = (parsed.value as { events: unknown[] }).events.length;
+  return usable(result, listed, counter ? counter.kept : result.dataset.events.length, where, url);
 }

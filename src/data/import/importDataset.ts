@@ -4,7 +4,9 @@
  */
 import { formatIssue } from '../issues';
 import type { DatasetIssue } from '../model';
-import { parseJson } from '../parseJson';
+import { nothingUsable } from '../nothingUsable';
+import { looksLikeJson, parseJson } from '../parseJson';
+import { findRepeatedKeys, repeatedKeyIssue, withRepeatedKeys, type RepeatedKey } from '../repeatedKeys';
 import { isRecord } from '../readField';
 import { isFatal, validateDataset } from '../validate';
 import { columnKey, readCsv } from './csvTable';
@@ -64,20 +66,27 @@ function nativeConversion(json: unknown, fileTitle: string): Conversion {
   };
 }
 
-function convert(text: string, fileName: string): { format: ImportFormat; conversion: Conversion } {
+interface Converted {
+  readonly format: ImportFormat;
+  readonly conversion: Conversion;
+  /** Keys given twice in one object of a JSON file. */
+  readonly repeated?: readonly RepeatedKey[];
+}
+
+function convert(text: string, fileName: string): Converted {
   const fileTitle = fileTitleOf(fileName);
   const body = (text.startsWith('\uFEFF') ? text.slice(1) : text).trim();
   if (body === '') throw new ImportError(`"${fileName}" cannot be used: the file is empty.`);
-  if (body.startsWith('{') || body.startsWith('[')) {
+  if (body.startsWith('{') || body.startsWith('[') || (!body.startsWith('<') && looksLikeJson(body))) {
     const parsed = parseJson(body);
     if ('problem' in parsed) throw new ImportError(`"${fileName}" cannot be used: ${parsed.problem}.`);
+    const repeated = findRepeatedKeys(body);
     if (isTimelineJs(parsed.value)) {
-      return {
-        format: 'timelinejs-json',
-        conversion: convertTimelineJs(timelineJsInput(parsed.value, fileTitle)),
-      };
+      const conversion = convertTimelineJs(timelineJsInput(parsed.value, fileTitle));
+      const notes = [...conversion.notes, ...repeated.map((r) => formatIssue(repeatedKeyIssue(r)))];
+      return { format: 'timelinejs-json', conversion: { ...conversion, notes } };
     }
-    return { format: 'native-json', conversion: nativeConversion(parsed.value, fileTitle) };
+    return { format: 'native-json', conversion: nativeConversion(parsed.value, fileTitle), repeated };
   }
   if (body.startsWith('<')) {
     throw new ImportError(`"${fileName}" cannot be used: it is a web page (HTML), not JSON or CSV.`);
@@ -99,19 +108,17 @@ function convert(text: string, fileName: string): { format: ImportFormat; conver
  * the conversion report.
  */
 export function importDataset(text: string, fileName: string): ImportResult {
-  const { format, conversion } = convert(text, fileName);
-  const result = validateDataset(conversion.raw);
-  if (isFatal(result)) {
+  const { format, conversion, repeated = [] } = convert(text, fileName);
+  const validated = validateDataset(conversion.raw);
+  if (isFatal(validated)) {
     throw new ImportError(
-      `"${fileName}" cannot be used: ${result.fatal.map(formatIssue).join('; ')}.`,
-      result.fatal,
+      `"${fileName}" cannot be used: ${validated.fatal.map(formatIssue).join('; ')}.`,
+      validated.fatal,
     );
   }
+  const result = withRepeatedKeys(validated, repeated);
   if (result.dataset.events.length === 0) {
-    const why =
-      conversion.inputCount === 0
-        ? 'it has no events'
-        : `none of its ${conversion.inputCount} events could be used`;
+    const why = nothingUsable(conversion.inputCount, result.issues);
     throw new ImportError(`"${fileName}" cannot be used: ${why}.`, result.issues);
   }
   const { inputCount, mappings, notes, dropped, origins } = conversion;
