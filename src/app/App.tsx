@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { useStore } from 'zustand';
 import { StoreProvider } from '../store/StoreContext';
 import { syncStoreToUrl } from '../store/urlSync';
 import { bootstrapFromUrl } from './bootstrap';
@@ -10,9 +11,11 @@ import { Shell } from './Shell';
 export function App() {
   const [{ store, url }] = useState(() => bootstrapFromUrl(window.location.search, navigator.language));
   useEffect(() => syncStoreToUrl(store), [store]);
+  // "Try again" after a failed load bumps the attempt, which loads the URL's dataset once more.
+  const attempt = useStore(store, (s) => s.loadAttempt);
   useEffect(() => {
     void loadDatasetInto(store, url, window.location.href);
-  }, [store, url]);
+  }, [store, url, attempt]);
   return (
     <StoreProvider store={store}>
       <DocumentSettings />

@@ -4,6 +4,7 @@ import { EventDetails } from '../ui/EventDetails';
 import { EventList } from '../ui/EventList';
 import { FilterDrawer } from '../ui/FilterDrawer';
 import { Header } from '../ui/Header';
+import { UrlNotice } from '../ui/UrlNotice';
 import { IssuesNotice } from '../ui/IssuesNotice';
 import { ResultCount } from '../ui/ResultCount';
 import { DropZone } from '../ui/data/DropZone';
@@ -35,6 +36,7 @@ export function Shell() {
         <ErrorAlert />
         <ImportReport />
         <IssuesNotice />
+        <UrlNotice />
         <div className="layout">
           <FilterDrawer />
           <div className="content">

@@ -123,3 +123,92 @@ describe('a key given twice in one object', () => {
     );
   });
 });
+
+describe('where ?data= may point', () => {
+  it('refuses a private or link-local address from a public page, without any request', async () => {
+    for (const url of [
+      'http://192.168.1.10/d.json',
+      'http://169.254.169.254/latest/meta-data',
+      'http://[fe80::1]/x',
+    ]) {
+      const fetchImpl = answering('{}');
+      const error: unknown = await loadDatasetFromUrl(url, 'https://news.example/timeline/', {
+        fetchImpl,
+      }).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(DatasetLoadError);
+      expect((error as Error).message).toMatch(
+        /^Refused to load the dataset from ".*": .* is an address in a private network/,
+      );
+      expect(fetchImpl).not.toHaveBeenCalled();
+    }
+  });
+
+  it('allows loopback and the same origin, and sends no credentials and no referrer', async () => {
+    const dataset = JSON.stringify({ title: 'T', events: [{ id: 'a', title: 'A', start: '2025-10-25' }] });
+    for (const url of ['http://127.0.0.1:8000/d.json', 'data/d.json']) {
+      const fetchImpl = answering(dataset);
+      await loadDatasetFromUrl(url, 'https://news.example/timeline/', { fetchImpl });
+      expect(fetchImpl).toHaveBeenCalledWith(expect.any(String), {
+        signal: expect.any(AbortSignal) as AbortSignal,
+        credentials: 'omit',
+        referrerPolicy: 'no-referrer',
+      });
+    }
+  });
+});
+
+describe('a slow or silent server', () => {
+  /** A fetch that answers at once and then sends `pieces`, one every `gapMs`, on the fake clock. */
+  function trickling(pieces: readonly string[], gapMs: number) {
+    return vi.fn<typeof fetch>(() =>
+      Promise.resolve(
+        new Response(
+          new ReadableStream<Uint8Array>({
+            async start(controller) {
+              for (const piece of pieces) {
+                await new Promise((resolve) => setTimeout(resolve, gapMs));
+                controller.enqueue(new TextEncoder().encode(piece));
+              }
+              controller.close();
+            },
+          }),
+        ),
+      ),
+    );
+  }
+
+  it('is never cut off while bytes keep coming, however long the whole takes', async () => {
+    vi.useFakeTimers();
+    try {
+      const text = JSON.stringify({ title: 'T', events: [{ id: 'a', title: 'A', start: '2025-10-25' }] });
+      const pieces = text.match(/.{1,4}/g) ?? [];
+      const load = loadDatasetFromUrl('d.json', BASE, { fetchImpl: trickling(pieces, 10_000) });
+      await vi.advanceTimersByTimeAsync(pieces.length * 10_000 + 1);
+      expect((await load).dataset.title).toBe('T');
+      expect(pieces.length * 10_000).toBeGreaterThan(60_000);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('gives up after 15 seconds of silence, before the answer or in the middle of the file', async () => {
+    vi.useFakeTimers();
+    try {
+      const silent = vi.fn<typeof fetch>(() => new Promise<Response>(() => undefined));
+      const before = loadDatasetFromUrl('d.json', BASE, { fetchImpl: silent }).catch((e: unknown) => e);
+      await vi.advanceTimersByTimeAsync(14_999);
+      const stalled = loadDatasetFromUrl('d.json', BASE, {
+        fetchImpl: trickling(['{"ti', ''], 16_000),
+      }).catch((e: unknown) => e);
+      await vi.advanceTimersByTimeAsync(40_000);
+      for (const error of [await before, await stalled]) {
+        expect(error).toBeInstanceOf(DatasetLoadError);
+        expect((error as Error).message).toBe(
+          'Could not load the dataset from https://example.org/app/d.json: no answer within 15 seconds.',
+        );
+      }
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});

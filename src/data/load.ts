@@ -2,6 +2,7 @@
  * Loading a dataset: the bundled default, or one named by URL (`?data=`). A dataset that cannot be
  * loaded is a {@link DatasetLoadError} with a plain sentence, never a silent fall-back (DESIGN.md).
  */
+import { mayReach } from './addressSpace';
 import { isTimelineJs } from './import/detectTimelineJs';
 import { StreamedDataset } from './streamedDataset';
 import type { ConversionReport } from './import/report';
@@ -14,8 +15,11 @@ import { isFatal, validateDataset, validateDatasetInto, type EventKeeper } from 
 import type { ValidatedEvent } from './validateEvent';
 import { SAFE_LINK_PROTOCOLS } from './validateSources';
 
-/** How long a dataset may take to arrive before the load gives up. */
-export const DEFAULT_TIMEOUT_MS = 30_000;
+/**
+ * How long a dataset's server may stay silent before the load gives up: before it answers, or between
+ * two pieces of the file. A large file that keeps arriving is never cut off (issue 16, point 6).
+ */
+export const DEFAULT_TIMEOUT_MS = 15_000;
 
 /** The largest dataset a URL may deliver: room for the 100,000-event benchmark files (about 50 MB). */
 export const DEFAULT_MAX_BYTES = 200_000_000;
@@ -47,7 +51,7 @@ export class DatasetLoadError extends Error {
 export interface LoadOptions {
   /** Cancels the load; the promise then rejects with the signal's reason, not a DatasetLoadError. */
   readonly signal?: AbortSignal;
-  /** Give up after this long (default {@link DEFAULT_TIMEOUT_MS}). */
+  /** Give up after this long without a byte (default {@link DEFAULT_TIMEOUT_MS}). */
   readonly timeoutMs?: number;
   /** `fetch` to use (tests inject one). */
   readonly fetchImpl?: typeof fetch;
@@ -84,6 +88,21 @@ function resolveDatasetUrl(url: string, base: string): URL {
   if (!SAFE_LINK_PROTOCOLS.includes(resolved.protocol)) {
     throw new DatasetLoadError(
       `Refused to load the dataset from "${shown(url)}": only http: and https: URLs are allowed, not ${resolved.protocol}`,
+      { url },
+    );
+  }
+  let page: URL | undefined;
+  try {
+    page = new URL(base);
+  } catch {
+    page = undefined;
+  }
+  if (page && !mayReach(page, resolved)) {
+    throw new DatasetLoadError(
+      `Refused to load the dataset from "${shown(url)}": ${resolved.hostname} is an address in a private ` +
+        'network (or link-local), and this page is served from a public address. As browsers do ' +
+        '(Private Network Access), the page does not reach into local networks; publish the file ' +
+        'at a public address, or run the app inside that network.',
       { url },
     );
   }
@@ -175,12 +194,26 @@ async function fetchText(
   const cancel = () => controller.abort(signal?.reason);
   signal?.addEventListener('abort', cancel, { once: true });
   let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    controller.abort();
-  }, timeoutMs);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  /** (Re)starts the silence timer: called at the request, at the answer, and at each piece of the file. */
+  const heard = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      timedOut = true;
+      controller.abort();
+    }, timeoutMs);
+  };
+  heard();
   try {
-    const response = await unlessAborted(fetchImpl(href, { signal: controller.signal }), controller.signal);
+    // No cookies or HTTP authentication, and no Referer: the dataset's server learns nothing of the
+    // reader or of the page that embeds the timeline (issue 16, point 7).
+    const init: RequestInit = {
+      signal: controller.signal,
+      credentials: 'omit',
+      referrerPolicy: 'no-referrer',
+    };
+    const response = await unlessAborted(fetchImpl(href, init), controller.signal);
+    heard();
     if (!response.ok) {
       const status = `${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
       throw new DatasetLoadError(
@@ -190,7 +223,11 @@ async function fetchText(
         },
       );
     }
-    return await unlessAborted(boundedText(response, maxBytes, onText), controller.signal);
+    const received = (piece: string) => {
+      heard();
+      onText?.(piece);
+    };
+    return await unlessAborted(boundedText(response, maxBytes, received), controller.signal);
   } catch (error) {
     if (error instanceof DatasetLoadError) throw error;
     if (error instanceof TooLarge) {

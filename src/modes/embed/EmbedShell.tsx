@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { useT } from '../../i18n/useT';
 import { useAppStore } from '../../store/StoreContext';
 import { ErrorAlert } from '../../ui/ErrorAlert';
+import { UrlNotice } from '../../ui/UrlNotice';
 import { IssuesNotice } from '../../ui/IssuesNotice';
 import { useText } from '../../ui/useText';
 import { PrintHandout } from '../PrintHandout';
@@ -40,6 +41,7 @@ export function EmbedShell() {
         </header>
         <ErrorAlert />
         <IssuesNotice />
+        <UrlNotice />
         {filterBar ? <EmbedFilterBar /> : null}
         <EmbedTimeline />
         <EmbedDetailsDialog />
