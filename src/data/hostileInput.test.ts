@@ -6,6 +6,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { validateText } from '../../scripts/validate';
 import { ImportError, importDataset } from './import/importDataset';
+import { describeValue } from './issues';
 import { DatasetLoadError, loadDatasetFromUrl } from './load';
 import { EventPacker } from './worker/packedEvents';
 
@@ -210,5 +211,12 @@ describe('a slow or silent server', () => {
     } finally {
       vi.useRealTimers();
     }
+  });
+});
+
+describe('bidi controls in messages', () => {
+  it('are shown escaped, so a U+202E in a value cannot reverse the message around it', () => {
+    expect(describeValue('abc\u202edef\u2066')).toBe('"abc\\u202edef\\u2066"');
+    expect(describeValue('مرحبا')).toBe('"مرحبا"');
   });
 });

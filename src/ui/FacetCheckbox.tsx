@@ -34,7 +34,7 @@ export const FacetCheckbox = memo(function FacetCheckbox({
         aria-describedby={`${id}-count`}
       />
       <label htmlFor={id} className="facet-label">
-        {label}
+        <bdi>{label}</bdi>
       </label>
       <span className="facet-count" id={`${id}-count`}>
         <span aria-hidden="true">{count}</span>

@@ -36,7 +36,9 @@ export function EmbedShell() {
     <div className="embed" ref={ref}>
       <main className="embed-main">
         <header className="embed-header">
-          <h1>{heading}</h1>
+          <h1>
+            <bdi>{heading}</bdi>
+          </h1>
           <OpenFullLink />
         </header>
         <ErrorAlert />
