@@ -18,7 +18,10 @@ const UNUSABLE = JSON.stringify({
 
 /** Answers `?data=hostile/<name>` on the app's own server with `body`. */
 async function serveData(page: Page, name: string, body: string) {
-  await page.route(`**/hostile/${name}`, (route) => route.fulfill({ body, contentType: 'application/json' }));
+  await page.route(
+    (url) => url.pathname === `/hostile/${name}`,
+    (route) => route.fulfill({ body, contentType: 'application/json' }),
+  );
 }
 
 async function openFile(page: Page, name: string, body: string) {
@@ -111,17 +114,20 @@ test.describe('odd and hostile input', () => {
 
   test('a failed load offers "Try again", which loads the dataset once more', async ({ app, page }) => {
     let attempts = 0;
-    await page.route('**/hostile/flaky.json', (route) => {
-      attempts += 1;
-      if (attempts === 1) return route.abort('connectionrefused');
-      return route.fulfill({
-        contentType: 'application/json',
-        body: JSON.stringify({
-          title: 'Second time lucky',
-          events: [{ id: 'a', title: 'A', start: '2025-10-25' }],
-        }),
-      });
-    });
+    await page.route(
+      (url) => url.pathname === '/hostile/flaky.json',
+      (route) => {
+        attempts += 1;
+        if (attempts === 1) return route.abort('connectionrefused');
+        return route.fulfill({
+          contentType: 'application/json',
+          body: JSON.stringify({
+            title: 'Second time lucky',
+            events: [{ id: 'a', title: 'A', start: '2025-10-25' }],
+          }),
+        });
+      },
+    );
     await app.open('?data=hostile/flaky.json');
     await expect(app.timeline).toHaveAttribute('data-state', 'error');
     await expect(page.getByRole('alert')).toContainText('the request failed');

@@ -6,6 +6,7 @@ import { bootstrapFromUrl } from './bootstrap';
 import { DocumentSettings } from './DocumentSettings';
 import { loadDatasetInto } from './loadDataset';
 import { Shell } from './Shell';
+import './datasetText.css';
 
 /** Wire the URL, the store and the dataset together, then render the shell. */
 export function App() {
