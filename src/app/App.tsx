@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { useStore } from 'zustand';
 import { StoreProvider } from '../store/StoreContext';
 import { syncStoreToUrl } from '../store/urlSync';
+import { warmSearchIndexOnLoad } from '../store/warmSearchIndex';
 import { bootstrapFromUrl } from './bootstrap';
 import { DocumentSettings } from './DocumentSettings';
 import { loadDatasetInto } from './loadDataset';
@@ -12,6 +13,7 @@ import './datasetText.css';
 export function App() {
   const [{ store, url }] = useState(() => bootstrapFromUrl(window.location.search, navigator.language));
   useEffect(() => syncStoreToUrl(store), [store]);
+  useEffect(() => warmSearchIndexOnLoad(store), [store]);
   // "Try again" after a failed load bumps the attempt, which loads the URL's dataset once more.
   const attempt = useStore(store, (s) => s.loadAttempt);
   useEffect(() => {
