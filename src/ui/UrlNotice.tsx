@@ -16,7 +16,7 @@ export function UrlNotice() {
               key,
               n: ignored.length + 1,
               used,
-              ignored: ignored.map((value) => `“${value}”`).join(', '),
+              ignored: ignored.map((value) => t('urlQuoted', { value })).join(', '),
             })}
           </li>
         ))}

@@ -5,11 +5,13 @@ export const hostileMessages = defineMessages({
   en: {
     urlRepeatedTitle: 'Parts of this link were ignored',
     urlRepeated: '“{key}” is given {n} times: “{used}” is used, and {ignored} was ignored.',
+    urlQuoted: '“{value}”',
     loadTryAgain: 'Try again',
   },
   ja: {
     urlRepeatedTitle: 'このリンクの一部は無視されました',
     urlRepeated: '「{key}」が{n}回指定されています。「{used}」を使い、{ignored}は無視しました。',
+    urlQuoted: '「{value}」',
     loadTryAgain: 'もう一度試す',
   },
 });
