@@ -21,12 +21,21 @@ export interface RunResult {
   /** Click to a timer after the frame following the count change (the method of earlier results). */
   readonly filterTimer: number;
   readonly heapMb: number;
+  /** The longest task (Long Tasks API) from navigation until the idle work after ready was done. */
+  readonly longestTask: number;
+  /** Typing "summit" into the search box (its input event) to a timer after the frame showing the result. */
+  readonly firstSearch: number;
 }
 
 /** Installed before the app runs: records when the timeline becomes ready and when its count changes. */
 function probe() {
-  const w = window as unknown as { __bench: { ready?: number; countChanged?: number; frames: number[] } };
-  w.__bench = { frames: [] };
+  const w = window as unknown as {
+    __bench: { ready?: number; countChanged?: number; frames: number[]; longTasks: [number, number][] };
+  };
+  w.__bench = { frames: [], longTasks: [] };
+  new PerformanceObserver((list) => {
+    for (const task of list.getEntries()) w.__bench.longTasks.push([task.startTime, task.duration]);
+  }).observe({ type: 'longtask', buffered: true });
   const observer = new MutationObserver(() => {
     const timeline = document.querySelector('[data-testid="timeline"]');
     if (!timeline) return;
@@ -90,6 +99,10 @@ export async function measureRun(browser: Browser, baseUrl: string, dataUrl: str
   }));
   // Let the first idle work (search index, list) finish before timing gestures.
   await page.waitForTimeout(1500);
+  const longestTask = await page.evaluate(() => {
+    const w = window as unknown as { __bench: { longTasks: [number, number][] } };
+    return Math.max(0, ...w.__bench.longTasks.map(([, duration]) => duration));
+  });
 
   const cdp = await context.newCDPSession(page);
   await cdp.send('HeapProfiler.collectGarbage');
@@ -179,6 +192,28 @@ export async function measureRun(browser: Browser, baseUrl: string, dataUrl: str
     return { filter: inHandlers ? entry.duration : Number.NaN, filterTimer: timer };
   });
 
+  // First search: from the input event of the last key to a timer after the frame that shows the result.
+  const search = page.getByRole('searchbox', { name: 'Search events' });
+  const countBefore = await page.getByTestId('timeline').getAttribute('data-visible-count');
+  await page.evaluate((initial) => {
+    const w = window as unknown as { __bench: { input?: number; searchDone?: Promise<number> } };
+    document.addEventListener('input', (e) => (w.__bench.input = e.timeStamp), { capture: true });
+    w.__bench.searchDone = new Promise<number>((resolve) => {
+      const timeline = document.querySelector('[data-testid="timeline"]');
+      const observer = new MutationObserver(() => {
+        if (timeline?.getAttribute('data-visible-count') === initial) return;
+        observer.disconnect();
+        requestAnimationFrame(() => setTimeout(() => resolve(performance.now()), 0));
+      });
+      if (timeline) observer.observe(timeline, { attributes: true });
+    });
+  }, countBefore);
+  await search.fill('summit');
+  const firstSearch = await page.evaluate(async () => {
+    const w = window as unknown as { __bench: { input: number; searchDone: Promise<number> } };
+    return (await w.__bench.searchDone) - w.__bench.input;
+  });
+
   await context.close();
   return {
     ready,
@@ -192,5 +227,7 @@ export async function measureRun(browser: Browser, baseUrl: string, dataUrl: str
     filter,
     filterTimer,
     heapMb: heap.usedSize / 1_048_576,
+    longestTask,
+    firstSearch,
   };
 }

@@ -127,11 +127,11 @@ async function main() {
     `Chromium ${browser.version()} headless, viewport 1280 × 900. Medians of ${RUNS} runs per size.`,
     'Datasets: `bench/generate.ts`, seed 1 (40 actors, 12 topics, 1990–2025), served as static JSON by `vite preview`.',
     '',
-    '| events | JSON | ready after navigation | ready after the data arrived (of which in the worker) | zoom frame median / p95 | pan frame median / p95 (marks drawn) | filter click → next frame (→ timer after it) | JS heap |',
-    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    '| events | JSON | ready after navigation | ready after the data arrived (of which in the worker) | zoom frame median / p95 | pan frame median / p95 (marks drawn) | filter click → next frame (→ timer after it) | JS heap | longest task during load | first search |',
+    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...rows.map(
       ({ size, runs }) =>
-        `| ${size.toLocaleString('en')} | ${((sizes[size] ?? 0) / 1_048_576).toFixed(1)} MB | ${ms(med(runs, 'ready'))} | ${ms(med(runs, 'readyAfterData'))} (${ms(med(runs, 'workerValidate'))}) | ${med(runs, 'zoomMedian').toFixed(1)} / ${med(runs, 'zoomP95').toFixed(1)} ms | ${med(runs, 'panMedian').toFixed(1)} / ${med(runs, 'panP95').toFixed(1)} ms (${med(runs, 'panMarks').toFixed(0)}) | ${ms(med(runs, 'filter'))} (${ms(med(runs, 'filterTimer'))}) | ${med(runs, 'heapMb').toFixed(0)} MB |`,
+        `| ${size.toLocaleString('en')} | ${((sizes[size] ?? 0) / 1_048_576).toFixed(1)} MB | ${ms(med(runs, 'ready'))} | ${ms(med(runs, 'readyAfterData'))} (${ms(med(runs, 'workerValidate'))}) | ${med(runs, 'zoomMedian').toFixed(1)} / ${med(runs, 'zoomP95').toFixed(1)} ms | ${med(runs, 'panMedian').toFixed(1)} / ${med(runs, 'panP95').toFixed(1)} ms (${med(runs, 'panMarks').toFixed(0)}) | ${ms(med(runs, 'filter'))} (${ms(med(runs, 'filterTimer'))}) | ${med(runs, 'heapMb').toFixed(0)} MB | ${ms(med(runs, 'longestTask'))} | ${ms(med(runs, 'firstSearch'))} |`,
     ),
     '',
     'Frame times are `requestAnimationFrame` deltas during 48 wheel steps (in, then out) over the timeline,',

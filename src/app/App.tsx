@@ -1,18 +1,24 @@
 import { useEffect, useState } from 'react';
+import { useStore } from 'zustand';
 import { StoreProvider } from '../store/StoreContext';
 import { syncStoreToUrl } from '../store/urlSync';
+import { warmSearchIndexOnLoad } from '../store/warmSearchIndex';
 import { bootstrapFromUrl } from './bootstrap';
 import { DocumentSettings } from './DocumentSettings';
 import { loadDatasetInto } from './loadDataset';
 import { Shell } from './Shell';
+import './datasetText.css';
 
 /** Wire the URL, the store and the dataset together, then render the shell. */
 export function App() {
   const [{ store, url }] = useState(() => bootstrapFromUrl(window.location.search, navigator.language));
   useEffect(() => syncStoreToUrl(store), [store]);
+  useEffect(() => warmSearchIndexOnLoad(store), [store]);
+  // "Try again" after a failed load bumps the attempt, which loads the URL's dataset once more.
+  const attempt = useStore(store, (s) => s.loadAttempt);
   useEffect(() => {
     void loadDatasetInto(store, url, window.location.href);
-  }, [store, url]);
+  }, [store, url, attempt]);
   return (
     <StoreProvider store={store}>
       <DocumentSettings />

@@ -6,6 +6,7 @@ import { DetailsPanel } from '../ui/DetailsPanel';
 import { EventList } from '../ui/EventList';
 import { FilterDrawer } from '../ui/FilterDrawer';
 import { Header } from '../ui/Header';
+import { UrlNotice } from '../ui/UrlNotice';
 import { IssuesNotice } from '../ui/IssuesNotice';
 import { ResultCount } from '../ui/ResultCount';
 import { ColumnMatchHost } from '../ui/data/ColumnMatchHost';
@@ -54,6 +55,7 @@ export function Shell() {
         <ErrorAlert />
         <ImportReport />
         <IssuesNotice />
+        <UrlNotice />
         <div className="layout">
           <FilterDrawer />
           <div className="content">

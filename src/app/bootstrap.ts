@@ -1,4 +1,5 @@
 import { createAppStore, type AppStore } from '../store/createAppStore';
+import { repeatedParams, repeatedParamWarning } from '../store/repeatedParams';
 import { parseUrlState, type UrlState } from '../store/urlState';
 import { uiLanguageOf } from '../i18n/translate';
 
@@ -11,6 +12,8 @@ export interface Bootstrapped {
 export function bootstrapFromUrl(search: string, browserLanguage?: string): Bootstrapped {
   const { state: url, warnings } = parseUrlState(search);
   for (const warning of warnings) console.warn(warning);
+  const repeated = repeatedParams(search);
+  for (const param of repeated) console.warn(repeatedParamWarning(param));
   const store = createAppStore({
     lanes: url.lanes,
     theme: url.theme,
@@ -20,6 +23,7 @@ export function bootstrapFromUrl(search: string, browserLanguage?: string): Boot
     // Without `lang=`, the browser's language picks the UI language (and it stays out of the URL).
     ...(url.lang ? { lang: url.lang, langFromUrl: true } : { lang: uiLanguageOf(browserLanguage) }),
     dataUrl: url.data,
+    ...(repeated.length > 0 && { repeatedParams: repeated }),
   });
   return { store, url };
 }

@@ -88,11 +88,18 @@ export function describeIssue(
 
 const MAX_QUOTED = 60;
 
+/** Bidi controls (embeddings, overrides, isolates, marks): shown escaped in messages (issue 16). */
+const BIDI_CONTROLS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
 /** A value as a message names it: `"Oct 25"`, `the number 3`, `a list`, `an object`, `null`. */
 export function describeValue(value: unknown): string {
   if (typeof value === 'string') {
     const shown = value.length > MAX_QUOTED ? `${value.slice(0, MAX_QUOTED)}…` : value;
-    return JSON.stringify(shown);
+    // A U+202E in a bad value must not turn the rest of the message around it backwards.
+    return JSON.stringify(shown).replace(
+      BIDI_CONTROLS,
+      (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+    );
   }
   if (typeof value === 'number') return `the number ${value}`;
   if (typeof value === 'boolean') return String(value);

@@ -28,6 +28,8 @@ describe('loadDatasetFromUrl', () => {
     const result = await loadDatasetFromUrl('data/other.json', BASE, { fetchImpl });
     expect(fetchImpl).toHaveBeenCalledWith('https://example.org/app/data/other.json', {
       signal: expect.any(AbortSignal),
+      credentials: 'omit',
+      referrerPolicy: 'no-referrer',
     });
     expect(result.dataset.events.map((e) => e.id)).toEqual(['a']);
     expect(result.issues).toEqual([]);

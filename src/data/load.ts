@@ -3,16 +3,23 @@
  * loaded is a {@link DatasetLoadError} with a plain sentence, never a silent fall-back (DESIGN.md).
  */
 import { isForeignJson } from './import/detectForeignJson';
+import { mayReach } from './addressSpace';
 import { StreamedDataset } from './streamedDataset';
 import type { ConversionReport } from './import/report';
 import { formatIssue } from './issues';
 import type { DatasetIssue, LoadResult } from './model';
-import { parseJson } from './parseJson';
+import { looksLikeJson, parseJson } from './parseJson';
+import { findRepeatedKeys, withRepeatedKeys } from './repeatedKeys';
+import { nothingUsable } from './nothingUsable';
 import { isFatal, validateDataset, validateDatasetInto, type EventKeeper } from './validate';
+import type { ValidatedEvent } from './eventContract';
 import { SAFE_LINK_PROTOCOLS } from './validateSources';
 
-/** How long a dataset may take to arrive before the load gives up. */
-export const DEFAULT_TIMEOUT_MS = 30_000;
+/**
+ * How long a dataset's server may stay silent before the load gives up: before it answers, or between
+ * two pieces of the file. A large file that keeps arriving is never cut off (issue 16, point 6).
+ */
+export const DEFAULT_TIMEOUT_MS = 15_000;
 
 /** The largest dataset a URL may deliver: room for the 100,000-event benchmark files (about 50 MB). */
 export const DEFAULT_MAX_BYTES = 200_000_000;
@@ -44,7 +51,7 @@ export class DatasetLoadError extends Error {
 export interface LoadOptions {
   /** Cancels the load; the promise then rejects with the signal's reason, not a DatasetLoadError. */
   readonly signal?: AbortSignal;
-  /** Give up after this long (default {@link DEFAULT_TIMEOUT_MS}). */
+  /** Give up after this long without a byte (default {@link DEFAULT_TIMEOUT_MS}). */
   readonly timeoutMs?: number;
   /** `fetch` to use (tests inject one). */
   readonly fetchImpl?: typeof fetch;
@@ -81,6 +88,21 @@ function resolveDatasetUrl(url: string, base: string): URL {
   if (!SAFE_LINK_PROTOCOLS.includes(resolved.protocol)) {
     throw new DatasetLoadError(
       `Refused to load the dataset from "${shown(url)}": only http: and https: URLs are allowed, not ${resolved.protocol}`,
+      { url },
+    );
+  }
+  let page: URL | undefined;
+  try {
+    page = new URL(base);
+  } catch {
+    page = undefined;
+  }
+  if (page && !mayReach(page, resolved)) {
+    throw new DatasetLoadError(
+      `Refused to load the dataset from "${shown(url)}": ${resolved.hostname} is an address in a private ` +
+        'network (or link-local), and this page is served from a public address. As browsers do ' +
+        '(Private Network Access), the page does not reach into local networks; publish the file ' +
+        'at a public address, or run the app inside that network.',
       { url },
     );
   }
@@ -172,12 +194,26 @@ async function fetchText(
   const cancel = () => controller.abort(signal?.reason);
   signal?.addEventListener('abort', cancel, { once: true });
   let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    controller.abort();
-  }, timeoutMs);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  /** (Re)starts the silence timer: called at the request, at the answer, and at each piece of the file. */
+  const heard = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      timedOut = true;
+      controller.abort();
+    }, timeoutMs);
+  };
+  heard();
   try {
-    const response = await unlessAborted(fetchImpl(href, { signal: controller.signal }), controller.signal);
+    // No cookies or HTTP authentication, and no Referer: the dataset's server learns nothing of the
+    // reader or of the page that embeds the timeline (issue 16, point 7).
+    const init: RequestInit = {
+      signal: controller.signal,
+      credentials: 'omit',
+      referrerPolicy: 'no-referrer',
+    };
+    const response = await unlessAborted(fetchImpl(href, init), controller.signal);
+    heard();
     if (!response.ok) {
       const status = `${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
       throw new DatasetLoadError(
@@ -187,7 +223,11 @@ async function fetchText(
         },
       );
     }
-    return await unlessAborted(boundedText(response, maxBytes, onText), controller.signal);
+    const received = (piece: string) => {
+      heard();
+      onText?.(piece);
+    };
+    return await unlessAborted(boundedText(response, maxBytes, received), controller.signal);
   } catch (error) {
     if (error instanceof DatasetLoadError) throw error;
     if (error instanceof TooLarge) {
@@ -223,6 +263,31 @@ function validated(value: unknown, where: string, url?: string, keeper?: EventKe
   throw new DatasetLoadError(`${where} cannot be used: ${problems}.`, { url, issues: result.fatal });
 }
 
+/** Passes events on to `keeper`, counting those kept. */
+class CountingKeeper implements EventKeeper {
+  kept = 0;
+  constructor(private readonly keeper: EventKeeper) {}
+  begin(listed: number): void {
+    this.keeper.begin(listed);
+  }
+  keep(validated: ValidatedEvent, slot: number): void {
+    this.kept++;
+    this.keeper.keep(validated, slot);
+  }
+  finish(order: Uint32Array): void {
+    this.keeper.finish(order);
+  }
+}
+
+/** `result`, unless none of its `listed` events was kept: that is an error, never an empty timeline. */
+function usable(result: LoadResult, listed: number, kept: number, where: string, url: string): LoadResult {
+  if (kept > 0) return result;
+  throw new DatasetLoadError(`${where} cannot be used: ${nothingUsable(listed, result.issues)}.`, {
+    url,
+    issues: result.issues,
+  });
+}
+
 /** Converts a file that is not our JSON (TimelineJS, CSV) with the importers, loaded only when needed. */
 async function imported(text: string, href: string, url: string): Promise<UrlLoadResult> {
   const { importDataset, ImportError } = await import('./import/importDataset');
@@ -251,18 +316,22 @@ export async function loadDatasetFromUrl(
   opts: LoadOptions = {},
 ): Promise<UrlLoadResult> {
   const href = resolveDatasetUrl(url, base).href;
+  const where = `The dataset at ${shown(href)}`;
   // With a keeper (the loading worker), events are validated while the text still downloads.
-  const streamed = opts.keeper && new StreamedDataset(opts.keeper);
+  const counter = opts.keeper && new CountingKeeper(opts.keeper);
+  const streamed = counter && new StreamedDataset(counter);
   const text = await fetchText(href, url, opts, streamed && ((piece) => streamed.push(piece)));
   opts.onReceived?.(href);
   const done = streamed?.finish();
-  if (done) return done;
-  const looksJson = /^\uFEFF?\s*[[{<]/.test(text) || text.trim() === '';
-  if (!looksJson) return imported(text, href, url);
+  if (done && streamed && counter) return usable(done, streamed.eventsRead, counter.kept, where, url);
+  if (!looksLikeJson(text)) return imported(text, href, url);
   const parsed = parseJson(text);
   if ('problem' in parsed) {
     throw new DatasetLoadError(`Could not read the dataset at ${shown(href)}: ${parsed.problem}.`, { url });
   }
   if (isForeignJson(parsed.value)) return imported(text, href, url);
-  return validated(parsed.value, `The dataset at ${shown(href)}`, url, opts.keeper);
+  const result = withRepeatedKeys(validated(parsed.value, where, url, counter), findRepeatedKeys(text));
+  // Past `validated`, the value is an object with an events list.
+  const listed = (parsed.value as { events: unknown[] }).events.length;
+  return usable(result, listed, counter ? counter.kept : result.dataset.events.length, where, url);
 }

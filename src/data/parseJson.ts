@@ -120,3 +120,20 @@ export function parseJson(text: string): { value: unknown } | { problem: string 
     return { problem: `it is not valid JSON${detail ? `: ${detail}` : ''}${where}` };
   }
 }
+
+/**
+ * Whether `text` is JSON rather than CSV or another format: it opens an object, a list or a page
+ * (`{`, `[`, `<`, which get their own messages), is empty, or is a whole JSON value of another kind
+ * (`"hi"`, `42`, `null`), so that it is told "a dataset must be a JSON object", not read as CSV.
+ */
+export function looksLikeJson(text: string): boolean {
+  if (/^\uFEFF?\s*[[{<]/.test(text) || text.trim() === '') return true;
+  const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
+  if (!/^\s*(?:["\d-]|true|false|null)/.test(body)) return false;
+  try {
+    JSON.parse(body);
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -3,6 +3,7 @@ import bundled from '../../data/events.json';
 import { generateDataset } from '../../bench/generate';
 import { loadDatasetFromUrl } from './load';
 import { messy } from './messyDataset.fixture';
+import { findRepeatedKeys, withRepeatedKeys } from './repeatedKeys';
 import { StreamedDataset } from './streamedDataset';
 import { isFatal, validateDataset } from './validate';
 import { EventPacker, unpackEvents } from './worker/packedEvents';
@@ -38,7 +39,7 @@ async function loadPacked(text: string, size: number) {
 function whole(text: string) {
   const result = validateDataset(JSON.parse(text));
   if (isFatal(result)) throw new Error('fixture is not usable');
-  return result;
+  return withRepeatedKeys(result, findRepeatedKeys(text));
 }
 
 /** Feeds `text` to a StreamedDataset in pieces; whether it validated the dataset itself. */

@@ -10,6 +10,7 @@ import { EventsArrayScanner } from './eventsArrayScanner';
 import { isTimelineJs, isTimelineJsSlide } from './import/detectTimelineJs';
 import type { LoadResult } from './model';
 import { isRecord, type RawRecord } from './readField';
+import { findRepeatedKeys, withRepeatedKeys, type RepeatedKey } from './repeatedKeys';
 import { DatasetValidation, type EventKeeper } from './validate';
 
 function parsedRecord(text: string | undefined): RawRecord | undefined {
@@ -28,6 +29,15 @@ export class StreamedDataset {
   /** The dataset as read before its events: the actors and topics the events were checked against. */
   private head: RawRecord | undefined;
   private gaveUp = false;
+  /** Keys given twice within an event, found run by run. */
+  private readonly repeated: RepeatedKey[] = [];
+  /** How many events the runs so far held. */
+  private eventCount = 0;
+
+  /** How many events were read (usable or not). */
+  get eventsRead(): number {
+    return this.eventCount;
+  }
 
   constructor(private readonly keeper: EventKeeper) {}
 
@@ -35,9 +45,10 @@ export class StreamedDataset {
   push(text: string): void {
     if (this.gaveUp) return;
     for (const run of this.scanner.push(text)) {
+      const list = `[${run}]`;
       let events: unknown;
       try {
-        events = JSON.parse(`[${run}]`);
+        events = JSON.parse(list);
       } catch {
         events = undefined;
       }
@@ -48,6 +59,8 @@ export class StreamedDataset {
       }
       this.validation ??= new DatasetValidation(this.head, this.keeper, 0);
       this.validation.events(events);
+      this.repeated.push(...findRepeatedKeys(list, 'events', this.eventCount));
+      this.eventCount += events.length;
     }
     if (this.scanner.failed) this.giveUp();
   }
@@ -58,12 +71,16 @@ export class StreamedDataset {
    */
   finish(): LoadResult | undefined {
     if (this.gaveUp || !this.validation || !this.head) return undefined;
-    const record = parsedRecord(this.scanner.skeleton());
+    const skeleton = this.scanner.skeleton();
+    const record = parsedRecord(skeleton);
     if (!record || isTimelineJs(record)) return undefined;
+    const outside = findRepeatedKeys(skeleton ?? '');
+    // JSON.parse keeps the last "events" list; the runs read were the first one's.
+    if (outside.some(({ path, key }) => path === '' && key === 'events')) return undefined;
     // A catalog given after the events, or given twice, is not the one the events were checked against.
     const same = (key: string) => JSON.stringify(record[key]) === JSON.stringify(this.head?.[key]);
     if (!same('actors') || !same('topics')) return undefined;
-    return this.validation.finish(record);
+    return withRepeatedKeys(this.validation.finish(record), [...outside, ...this.repeated]);
   }
 
   private giveUp(): void {

@@ -30,10 +30,14 @@ export function isFatal(result: LoadResult | FatalResult): result is FatalResult
 
 function fatalProblem(raw: unknown): DatasetIssue | undefined {
   if (!isRecord(raw)) {
+    // A list is not ours; the one list-shaped format the importers recognise is vis-timeline's.
+    const hint = Array.isArray(raw)
+      ? `; the only list read as a dataset is a vis-timeline list of items, [{"content": …, "start": …}, …]`
+      : '';
     return {
       path: '',
       severity: 'error',
-      message: `a dataset must be a JSON object with an "events" list, not ${describeValue(raw)}`,
+      message: `a dataset must be a JSON object with an "events" list (as ours and TimelineJS's are), not ${describeValue(raw)}${hint}`,
     };
   }
   if (raw.events === undefined) {
@@ -129,7 +133,7 @@ function inputOrder(path: string): [number, number] {
 }
 
 /** The issues sorted by where they are in the input (stable, so an item's own issues keep their order). */
-function inInputOrder(issues: readonly DatasetIssue[]): DatasetIssue[] {
+export function inInputOrder(issues: readonly DatasetIssue[]): DatasetIssue[] {
   const keyed = issues.map((issue) => ({ issue, key: inputOrder(issue.path) }));
   keyed.sort((a, b) => a.key[0] - b.key[0] || a.key[1] - b.key[1]);
   return keyed.map(({ issue }) => issue);

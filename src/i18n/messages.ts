@@ -2,6 +2,7 @@ import { columnsMessages } from './messages/columns';
 import { coreMessages } from './messages/core';
 import { dataMessages } from './messages/data';
 import { deepTimeMessages } from './messages/deepTime';
+import { hostileMessages } from './messages/hostile';
 import { mediaMessages } from './messages/media';
 import { modesMessages } from './messages/modes';
 import { readingMessages } from './messages/reading';
@@ -19,6 +20,7 @@ const FEATURES = [
   dataMessages,
   columnsMessages,
   deepTimeMessages,
+  hostileMessages,
   mediaMessages,
   readingMessages,
 ] as const;

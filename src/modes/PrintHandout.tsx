@@ -1,4 +1,5 @@
 import { useT } from '../i18n/useT';
+import { BdiList } from '../ui/BdiList';
 import { useAppStore } from '../store/StoreContext';
 import { selectFilteredEvents } from '../store/selectors';
 import { urlStateOf } from '../store/urlSync';
@@ -51,8 +52,10 @@ function HandoutBody() {
     <article className="print-handout" aria-label={t('modesHandout')}>
       <header>
         <p className="print-handout-kicker">{t('appName')}</p>
-        <h1>{text(dataset.title)}</h1>
-        {dataset.description ? <p>{text(dataset.description)}</p> : null}
+        <h1>
+          <bdi>{text(dataset.title)}</bdi>
+        </h1>
+        {dataset.description ? <p dir="auto">{text(dataset.description)}</p> : null}
         <p>
           {narrowing.length
             ? t('modesHandoutFilters', { filters: narrowing.join('; ') })
@@ -75,7 +78,9 @@ function HandoutBody() {
       <ol className="print-handout-events">
         {events.map((event) => (
           <li key={event.id} data-handout-event-id={event.id}>
-            <h2>{text(event.title)}</h2>
+            <h2>
+              <bdi>{text(event.title)}</bdi>
+            </h2>
             <dl>
               <dt>{t('modesHandoutWhen')}</dt>
               <dd>{eventWhen(event, text, lang)}</dd>
@@ -83,25 +88,31 @@ function HandoutBody() {
                 <>
                   <dt>{t('modesWhere')}</dt>
                   <dd>
-                    {text(event.location.name)}
-                    {event.location.country ? `, ${event.location.country}` : ''}
+                    <BdiList
+                      items={[text(event.location.name), event.location.country ?? ''].filter(Boolean)}
+                      separator=", "
+                    />
                   </dd>
                 </>
               ) : null}
               {event.actors.length ? (
                 <>
                   <dt>{t('modesWho')}</dt>
-                  <dd>{event.actors.map((id) => actorName.get(id) ?? id).join(', ')}</dd>
+                  <dd>
+                    <BdiList items={event.actors.map((id) => actorName.get(id) ?? id)} separator=", " />
+                  </dd>
                 </>
               ) : null}
               {event.topics.length ? (
                 <>
                   <dt>{t('modesHandoutTopics')}</dt>
-                  <dd>{event.topics.map((id) => topicLabel.get(id) ?? id).join(', ')}</dd>
+                  <dd>
+                    <BdiList items={event.topics.map((id) => topicLabel.get(id) ?? id)} separator=", " />
+                  </dd>
                 </>
               ) : null}
             </dl>
-            {event.summary ? <p>{text(event.summary)}</p> : null}
+            {event.summary ? <p dir="auto">{text(event.summary)}</p> : null}
             <EventMediaSlot media={event.media} printed />
             {event.sources.length ? (
               <ol className="print-handout-sources" aria-label={t('modesSources')}>
@@ -109,7 +120,7 @@ function HandoutBody() {
                   const href = safeHref(source.url);
                   return (
                     <li key={i}>
-                      {source.name}
+                      <bdi>{source.name}</bdi>
                       {source.date ? ` (${source.date})` : ''}
                       {href ? <span className="print-handout-url"> — {href}</span> : null}
                     </li>

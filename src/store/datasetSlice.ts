@@ -21,6 +21,8 @@ export const createDatasetSlice: StateCreator<AppState, [], [], DatasetSlice> = 
     }),
   importFailed: (importError) => set({ importError, report: undefined }),
   dismissReport: () => set({ importError: undefined, report: undefined }),
+  loadAttempt: 0,
+  retryLoad: () => set((s) => ({ loadAttempt: s.loadAttempt + 1 })),
   datasetFailed: (error) =>
     set({ status: 'error', error, dataset: undefined, issues: [], report: undefined }),
 });

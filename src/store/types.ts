@@ -1,5 +1,6 @@
 import type { ConversionReport } from '../data/import/report';
 import type { Dataset, DatasetIssue } from '../data/model';
+import type { RepeatedParam } from './repeatedParams';
 
 /** How the timeline groups events into horizontal lanes. */
 export type LanesBy = 'actor' | 'topic' | 'none';
@@ -46,6 +47,9 @@ export interface DatasetSlice {
   importFailed: (message: string) => void;
   /** Close the conversion report (and any import error). */
   dismissReport: () => void;
+  /** Bumped by "Try again" after a failed load: the app loads the URL's dataset once more. */
+  loadAttempt: number;
+  retryLoad: () => void;
 }
 
 export interface FiltersSlice {
@@ -77,6 +81,8 @@ export interface ViewSlice {
   /** Whether an embed shows its slim filter bar (`filterbar=0` hides it). */
   filterBar: boolean;
   present: boolean;
+  /** Parameters the page's link gives more than once (only the first value of each is read). */
+  repeatedParams?: readonly RepeatedParam[];
   /** The visible wall-clock window, committed when a zoom or pan gesture settles. */
   window?: readonly [number, number];
   /** Bumped whenever something outside the timeline asks it to frame a window (fit, date range, present). */

@@ -27,6 +27,7 @@ import { DENSITY_THRESHOLD, eventsNearView, layoutDensity, type DensityLayer } f
 import { LoadingProgress } from './LoadingProgress';
 import { eventTimesOf } from './eventTimes';
 import { indexTimeline } from './timelineIndex';
+import { measureLabel } from './measureLabel';
 import { TimelineToolbar } from './TimelineToolbar';
 import { useMeasuredWidth } from './useMeasuredWidth';
 import { useTimelineKeyboard } from './useTimelineKeyboard';
@@ -98,6 +99,7 @@ export function Timeline({ chartRef }: TimelineProps = {}) {
         topics: dataset?.topics ?? [],
         labelOf,
         titleOf: (e) => text(e.title),
+        labelWidthOf: measureLabel,
         laneText: { other: t('laneOther'), all: t('laneAll') },
         within: dataset ? { events: dataset.events, positions: filtered.positions } : undefined,
       }),

@@ -18,6 +18,39 @@ export interface FittedLabel {
   readonly width: number;
 }
 
+/** Longer titles are measured only this far: no label slot holds a thousand characters. */
+const MAX_MEASURED = 1000;
+
+const graphemes =
+  typeof Intl.Segmenter === 'function'
+    ? new Intl.Segmenter(undefined, { granularity: 'grapheme' })
+    : undefined;
+
+/**
+ * The string indices where the grapheme clusters of `text` end, up to `limit` (and 0): a cut there
+ * never splits a user-perceived character, so "👩🏽‍⚖️" stays whole or goes whole (issue 16).
+ * Without `Intl.Segmenter`, code point boundaries.
+ */
+export function graphemeEnds(text: string, limit = text.length): number[] {
+  const ends = [0];
+  // A cluster that runs past the window ends at the window's edge there; it is then past `limit`.
+  const window = text.slice(0, Math.min(text.length, limit + 64));
+  if (graphemes) {
+    for (const { index, segment } of graphemes.segment(window)) {
+      const end = index + segment.length;
+      if (end > limit) break;
+      ends.push(end);
+    }
+    return ends;
+  }
+  for (let i = 0; i < window.length;) {
+    i += (window.codePointAt(i) ?? 0) > 0xffff ? 2 : 1;
+    if (i > limit) break;
+    ends.push(i);
+  }
+  return ends;
+}
+
 /**
  * `title` fitted into `MAX_LABEL_TEXT_PX`: as is when it fits, otherwise the longest prefix of
  * whole words (trailing space trimmed) followed by "…" that does, so the visible label stays the
@@ -45,14 +78,11 @@ function fitEstimated(title: string): FittedLabel {
 }
 
 function fitMeasured(title: string, measure: (text: string) => number): FittedLabel {
-  const full = measure(title);
-  if (full <= MAX_LABEL_TEXT_PX) return { text: title, width: full };
-  // String indices at code point boundaries, so a cut never splits a surrogate pair.
-  const ends: number[] = [0];
-  for (let i = 0; i < title.length;) {
-    i += (title.codePointAt(i) ?? 0) > 0xffff ? 2 : 1;
-    ends.push(i);
+  if (title.length <= MAX_MEASURED) {
+    const full = measure(title);
+    if (full <= MAX_LABEL_TEXT_PX) return { text: title, width: full };
   }
+  const ends = graphemeEnds(title, MAX_MEASURED);
   let lo = 0;
   let hi = ends.length - 2;
   while (lo < hi) {

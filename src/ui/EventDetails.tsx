@@ -58,15 +58,21 @@ export function EventDetails() {
           ×
         </button>
       </div>
-      <h2 tabIndex={-1}>{text(event.title)}</h2>
+      <h2 tabIndex={-1}>
+        <bdi>{text(event.title)}</bdi>
+      </h2>
       <p className="event-when">
         <time>{eventWhen(event, text, lang)}</time>
         {viewerTime ? <span className="viewer-time"> · {viewerTime}</span> : null}
       </p>
       {place ? (
         <p className="event-where">
-          {place}
-          {event.location?.country ? `, ${event.location.country}` : ''}
+          <bdi>{place}</bdi>
+          {event.location?.country ? (
+            <>
+              , <bdi>{event.location?.country}</bdi>
+            </>
+          ) : null}
         </p>
       ) : null}
       {actors.length ? (
@@ -76,10 +82,10 @@ export function EventDetails() {
             {actors.map((actor) => (
               <li key={actor.id}>
                 <button type="button" className="chip" onClick={() => filterByActor(actor.id)}>
-                  {text(actor.name)}
+                  <bdi>{text(actor.name)}</bdi>
                   <span className="visually-hidden">: {t('showOnlyActor', { name: text(actor.name) })}</span>
                 </button>
-                {actor.role ? <span className="chip-note">{text(actor.role)}</span> : null}
+                {actor.role ? <bdi className="chip-note">{text(actor.role)}</bdi> : null}
               </li>
             ))}
           </ul>
@@ -92,7 +98,7 @@ export function EventDetails() {
             {topics.map((topic) => (
               <li key={topic.id}>
                 <button type="button" className="chip chip-topic" onClick={() => filterByTopic(topic.id)}>
-                  {text(topic.label)}
+                  <bdi>{text(topic.label)}</bdi>
                   <span className="visually-hidden">: {t('showOnlyTopic')}</span>
                 </button>
               </li>
@@ -100,7 +106,11 @@ export function EventDetails() {
           </ul>
         </div>
       ) : null}
-      {event.summary ? <p className="event-summary">{text(event.summary)}</p> : null}
+      {event.summary ? (
+        <p className="event-summary" dir="auto">
+          {text(event.summary)}
+        </p>
+      ) : null}
       <EventMediaSlot media={event.media} />
       <EventQuotes quotes={event.quotes} sources={event.sources} />
       <EventSources sources={event.sources} />
@@ -112,7 +122,7 @@ export function EventDetails() {
             {related.map((r) => (
               <li key={r.id}>
                 <button type="button" className="link-button" onClick={() => selectEvent(r.id)}>
-                  {text(r.title)}
+                  <bdi>{text(r.title)}</bdi>
                 </button>
               </li>
             ))}

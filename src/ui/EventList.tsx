@@ -139,7 +139,7 @@ const EventListItem = memo(function EventListItem({
       >
         <span className="event-list-when">{eventWhen(event, text, lang)}</span>
         <span className="event-list-title" style={setSize ? TITLE_STYLE : undefined}>
-          {text(event.title)}
+          <bdi>{text(event.title)}</bdi>
         </span>
         <span className="event-list-meta">
           {t(EVENT_TYPE_KEYS[event.type])}

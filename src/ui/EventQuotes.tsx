@@ -17,13 +17,16 @@ export function EventQuotes({ quotes, sources }: { quotes: readonly Quote[]; sou
         return (
           <figure key={i} className="quote">
             <blockquote>
-              <p>{text(quote.text)}</p>
+              <p dir="auto">{text(quote.text)}</p>
             </blockquote>
             <figcaption>
-              — {speaker ? text(speaker.name) : quote.speaker}
+              — <bdi>{speaker ? text(speaker.name) : quote.speaker}</bdi>
               {source ? (
                 <>
-                  , {t('reportedBy')} <cite>{source.name}</cite>
+                  , {t('reportedBy')}{' '}
+                  <cite>
+                    <bdi>{source.name}</bdi>
+                  </cite>
                 </>
               ) : null}
             </figcaption>

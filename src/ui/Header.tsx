@@ -28,8 +28,14 @@ export function Header({ children }: { readonly children?: ReactNode }) {
     <header className="app-header">
       <div className="app-header-text">
         <p className="app-name">{appName}</p>
-        <h1>{heading}</h1>
-        {description ? <p className="app-description">{text(description)}</p> : null}
+        <h1>
+          <bdi>{heading}</bdi>
+        </h1>
+        {description ? (
+          <p className="app-description" dir="auto">
+            {text(description)}
+          </p>
+        ) : null}
       </div>
       <div className="app-header-controls">
         <LanguageSelect />

@@ -6,9 +6,9 @@ export function SourceLink({ source }: { source: Source }) {
   const href = safeHref(source.url);
   return href ? (
     <a href={href} target="_blank" rel="noopener noreferrer">
-      {source.name}
+      <bdi>{source.name}</bdi>
     </a>
   ) : (
-    <>{source.name}</>
+    <bdi>{source.name}</bdi>
   );
 }

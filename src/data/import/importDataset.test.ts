@@ -210,9 +210,8 @@ describe('importDataset: our JSON and unusable files', () => {
       '"x.json" cannot be used: events: the dataset has no "events" list.',
     );
     const none = failure(() => importDataset('title,start\nA,never', 'x.csv'));
-    expect(none.message).toBe(
-      '"x.csv" cannot be used: none of its 1 events could be used: row 2 · start: "never" is not an ISO date ' +
-        '(use YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM±HH:MM); the event was skipped.',
+    expect(none.message).toMatch(
+      /^"x\.csv" cannot be used: its only event could not be used \(events\[0\]\.start: "never" is not an ISO date/,
     );
     expect(none.issues[0]?.path).toBe('events[0].start');
   });

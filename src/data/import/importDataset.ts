@@ -2,9 +2,11 @@
  * The import pipeline: text of any supported format → our raw format → the same validator as every
  * dataset → a dataset and its conversion report. The format is recognised from the content.
  */
-import { formatIssue } from '../issues';
+import { describeIssue, formatIssue } from '../issues';
 import type { DatasetIssue } from '../model';
-import { parseJson } from '../parseJson';
+import { nothingUsable } from '../nothingUsable';
+import { looksLikeJson, parseJson } from '../parseJson';
+import { findRepeatedKeys, repeatedKeyIssue, withRepeatedKeys, type RepeatedKey } from '../repeatedKeys';
 import { isRecord } from '../readField';
 import { isFatal, validateDataset } from '../validate';
 import { guessColumns, type ColumnMapping } from './columnGuess';
@@ -17,7 +19,7 @@ import { isRecordList, recordsTable } from './jsonRecords';
 import { convertSheetsCsv, isSheetsHeader } from './fromSheetsCsv';
 import { isTimelineJs } from './detectTimelineJs';
 import { convertTimelineJs, timelineJsInput } from './fromTimelineJs';
-import { issueLocation, type Conversion, type ImportFormat, type ImportResult } from './report';
+import { type Conversion, type ImportFormat, type ImportResult } from './report';
 
 /** A file that cannot be used at all; `message` says why in a plain sentence. */
 export class ImportError extends Error {
@@ -85,15 +87,24 @@ export interface MatchableTable {
   readonly kind: 'table' | 'json-records';
 }
 
-type Read = { readonly json: unknown } | { readonly table: CsvTable; readonly keys: readonly string[] };
+type Read =
+  | { readonly json: unknown; readonly repeated: readonly RepeatedKey[] }
+  | { readonly table: CsvTable; readonly keys: readonly string[] };
+
+interface Converted {
+  readonly format: ImportFormat;
+  readonly conversion: Conversion;
+  /** Keys given twice in one object of a JSON file. */
+  readonly repeated?: readonly RepeatedKey[];
+}
 
 function read(text: string, fileName: string): Read {
   const body = (text.startsWith('\uFEFF') ? text.slice(1) : text).trim();
   if (body === '') throw new ImportError(`"${fileName}" cannot be used: the file is empty.`);
-  if (body.startsWith('{') || body.startsWith('[')) {
+  if (body.startsWith('{') || body.startsWith('[') || (!body.startsWith('<') && looksLikeJson(body))) {
     const parsed = parseJson(body);
     if ('problem' in parsed) throw new ImportError(`"${fileName}" cannot be used: ${parsed.problem}.`);
-    return { json: parsed.value };
+    return { json: parsed.value, repeated: findRepeatedKeys(body) };
   }
   if (body.startsWith('<')) {
     throw new ImportError(`"${fileName}" cannot be used: it is a web page (HTML), not JSON or CSV.`);
@@ -139,17 +150,15 @@ export function matchableTable(text: string, fileName: string): MatchableTable |
   return found && !found.known ? found : undefined;
 }
 
-function convert(
-  text: string,
-  fileName: string,
-  options: ImportOptions,
-): { format: ImportFormat; conversion: Conversion } {
+function convert(text: string, fileName: string, options: ImportOptions): Converted {
   const fileTitle = fileTitleOf(fileName);
   const input = read(text, fileName);
   if ('json' in input) {
-    const json = input.json;
+    const { json, repeated } = input;
     if (isTimelineJs(json)) {
-      return { format: 'timelinejs-json', conversion: convertTimelineJs(timelineJsInput(json, fileTitle)) };
+      const conversion = convertTimelineJs(timelineJsInput(json, fileTitle));
+      const notes = [...conversion.notes, ...repeated.map((r) => formatIssue(repeatedKeyIssue(r)))];
+      return { format: 'timelinejs-json', conversion: { ...conversion, notes } };
     }
     if (isTimelineJs2(json)) {
       return { format: 'timelinejs2-json', conversion: convertTimelineJs(timelineJs2Input(json, fileTitle)) };
@@ -168,7 +177,7 @@ function convert(
         }),
       };
     }
-    return { format: 'native-json', conversion: nativeConversion(json, fileTitle) };
+    return { format: 'native-json', conversion: nativeConversion(json, fileTitle), repeated };
   }
   const { table, keys } = input;
   if (!options.columns && isSheetsHeader(keys))
@@ -194,22 +203,13 @@ function convert(
   };
 }
 
-/** Why the first event could not be used, and how many more were refused: ": events[0] · start: …". */
-function firstReason(conversion: Conversion, issues: readonly DatasetIssue[]): string {
-  const reasons = [
-    ...conversion.dropped
-      .filter(
-        (d) =>
-          !d.where.startsWith('column') && /(?:row|slide|item|entry|it) was not imported$/.test(d.message),
-      )
-      .map((d) => `${d.where}: ${d.message}`),
-    ...issues
-      .filter((i) => i.severity === 'error')
-      .map((i) => `${issueLocation(i, conversion.origins)}: ${i.message}`),
-  ];
-  const [first] = reasons;
-  if (first === undefined) return '';
-  return `: ${first}${reasons.length > 1 ? ` (and ${reasons.length - 1} more)` : ''}`;
+/** Rows, slides or items the converter itself refused, as reasons: "row 4: … was not imported". */
+function droppedRows(conversion: Conversion): string[] {
+  return conversion.dropped
+    .filter(
+      (d) => !d.where.startsWith('column') && /(?:row|slide|item|entry|it) was not imported$/.test(d.message),
+    )
+    .map((d) => `${d.where}: ${d.message}`);
 }
 
 /**
@@ -218,19 +218,20 @@ function firstReason(conversion: Conversion, issues: readonly DatasetIssue[]): s
  * the conversion report.
  */
 export function importDataset(text: string, fileName: string, options: ImportOptions = {}): ImportResult {
-  const { format, conversion } = convert(text, fileName, options);
-  const result = validateDataset(conversion.raw);
-  if (isFatal(result)) {
+  const { format, conversion, repeated = [] } = convert(text, fileName, options);
+  const validated = validateDataset(conversion.raw);
+  if (isFatal(validated)) {
     throw new ImportError(
-      `"${fileName}" cannot be used: ${result.fatal.map(formatIssue).join('; ')}.`,
-      result.fatal,
+      `"${fileName}" cannot be used: ${validated.fatal.map(formatIssue).join('; ')}.`,
+      validated.fatal,
     );
   }
+  const result = withRepeatedKeys(validated, repeated);
   if (result.dataset.events.length === 0) {
-    const why =
-      conversion.inputCount === 0
-        ? 'it has no events'
-        : `none of its ${conversion.inputCount} events could be used${firstReason(conversion, result.issues)}`;
+    const why = nothingUsable(conversion.inputCount, result.issues, {
+      before: droppedRows(conversion),
+      describe: (issue) => describeIssue(issue, conversion.origins),
+    });
     throw new ImportError(`"${fileName}" cannot be used: ${why}.`, result.issues);
   }
   const { inputCount, mappings, notes, dropped, origins, columns } = conversion;

@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { useT } from '../../i18n/useT';
 import { useAppStore } from '../../store/StoreContext';
 import { ErrorAlert } from '../../ui/ErrorAlert';
+import { UrlNotice } from '../../ui/UrlNotice';
 import { IssuesNotice } from '../../ui/IssuesNotice';
 import { useText } from '../../i18n/useText';
 import { PrintHandout } from '../PrintHandout';
@@ -35,11 +36,14 @@ export function EmbedShell() {
     <div className="embed" ref={ref}>
       <main className="embed-main">
         <header className="embed-header">
-          <h1>{heading}</h1>
+          <h1>
+            <bdi>{heading}</bdi>
+          </h1>
           <OpenFullLink />
         </header>
         <ErrorAlert />
         <IssuesNotice />
+        <UrlNotice />
         {filterBar ? <EmbedFilterBar /> : null}
         <EmbedTimeline />
         <EmbedDetailsDialog />

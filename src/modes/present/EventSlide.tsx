@@ -1,4 +1,5 @@
 import type { Dataset, TimelineEvent } from '../../data/model';
+import { BdiList } from '../../ui/BdiList';
 import { useT } from '../../i18n/useT';
 import { useAppStore } from '../../store/StoreContext';
 import { eventWhen } from '../../i18n/eventWhen';
@@ -20,7 +21,7 @@ export function EventSlide({ event, dataset }: { event: TimelineEvent; dataset: 
   };
   const quote = event.quotes[0];
   const place = event.location?.name
-    ? `${text(event.location.name)}${event.location.country ? `, ${event.location.country}` : ''}`
+    ? [text(event.location.name), event.location.country ?? ''].filter(Boolean)
     : undefined;
   return (
     <div
@@ -32,32 +33,40 @@ export function EventSlide({ event, dataset }: { event: TimelineEvent; dataset: 
           {t(EVENT_TYPE_KEYS[event.type])}
           {event.status !== 'occurred' ? ` · ${t(STATUS_KEYS[event.status])}` : ''}
         </p>
-        <h2>{text(event.title)}</h2>
+        <h2>
+          <bdi>{text(event.title)}</bdi>
+        </h2>
         <p className="slide-when">
           <time>{eventWhen(event, text, lang)}</time>
         </p>
         {place ? (
           <p className="slide-where">
             <span className="visually-hidden">{t('modesWhere')}: </span>
-            {place}
+            <BdiList items={place} separator=", " />
           </p>
         ) : null}
         {event.actors.length ? (
           <p className="slide-who">
             <span className="visually-hidden">{t('modesWho')}: </span>
-            {event.actors.map(actorName).join(' · ')}
+            <BdiList items={event.actors.map(actorName)} separator=" · " />
           </p>
         ) : null}
-        {event.summary ? <p className="slide-summary">{text(event.summary)}</p> : null}
+        {event.summary ? (
+          <p className="slide-summary" dir="auto">
+            {text(event.summary)}
+          </p>
+        ) : null}
       </div>
       <div className="slide-aside">
         <EventMediaSlot media={event.media} />
         {quote ? (
           <figure className="slide-quote">
             <blockquote>
-              <p>{text(quote.text)}</p>
+              <p dir="auto">{text(quote.text)}</p>
             </blockquote>
-            <figcaption>— {actorName(quote.speaker)}</figcaption>
+            <figcaption>
+              — <bdi>{actorName(quote.speaker)}</bdi>
+            </figcaption>
           </figure>
         ) : null}
         {event.sources.length ? (

@@ -18,8 +18,14 @@ export function TitleSlide({ dataset, count }: { dataset: Dataset; count: number
     <div className="slide-body slide-title">
       <div className="slide-title-text">
         <p className="slide-kicker">{t('appName')}</p>
-        <h2>{text(dataset.title)}</h2>
-        {dataset.description ? <p className="slide-summary">{text(dataset.description)}</p> : null}
+        <h2>
+          <bdi>{text(dataset.title)}</bdi>
+        </h2>
+        {dataset.description ? (
+          <p className="slide-summary" dir="auto">
+            {text(dataset.description)}
+          </p>
+        ) : null}
         <p className="slide-when">{count === 1 ? t('eventCountOne') : t('eventCount', { n: count })}</p>
         <p className="slide-hint">{t('modesStartHint')}</p>
       </div>
