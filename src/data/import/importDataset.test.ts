@@ -211,7 +211,7 @@ describe('importDataset: our JSON and unusable files', () => {
     );
     const none = failure(() => importDataset('title,start\nA,never', 'x.csv'));
     expect(none.message).toMatch(
-      /^"x\.csv" cannot be used: its only event could not be used \(events\[0\]\.start: "never" is not an ISO date/,
+      /^"x\.csv" cannot be used: its only event could not be used \(row 2 "a" \(A\): start: "never" is not an ISO date/,
     );
     expect(none.issues[0]?.path).toBe('events[0].start');
   });
