@@ -65,7 +65,9 @@ test.describe('bringing your own data', () => {
       'import-timelinejs.json · TimelineJS JSON: 5 in the file, 5 events imported.',
     );
     await expect(report).toContainText('read as UTC');
-    await expect(report).toContainText('the era "Diplomatic debut" was not imported');
+    // Eras come in as eras now (issue 13): drawn as a band, no longer listed as not imported.
+    await expect(report).not.toContainText('the era "Diplomatic debut" was not imported');
+    await expect(app.timeline.locator('[data-era-id="diplomatic-debut"]')).toContainText('Diplomatic debut');
     await expect(app.list).toContainText('500 BCE'); // deep time (issue 13): the 500 BCE slide comes in
     await expect(app.topics.getByRole('checkbox', { name: /ASEAN/ })).toBeVisible();
     await expect(app.marks().first()).toBeVisible();
@@ -139,7 +141,7 @@ test.describe('keeping and exporting', () => {
 
     const csv = await downloadText(await exportAs(page, 'CSV'));
     expect(csv.split('\r\n')[0]).toBe(
-      '\uFEFFid,title,type,start,end,timezone,status,location,actors,topics,summary,source_name,source_url',
+      '\uFEFFid,title,type,start,end,timezone,status,location,actors,topics,summary,source_name,source_url,media',
     );
 
     const ics = await downloadText(await exportAs(page, 'Calendar (.ics)'));
