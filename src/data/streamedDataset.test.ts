@@ -5,7 +5,8 @@ import { loadDatasetFromUrl } from './load';
 import { messy } from './messyDataset.fixture';
 import { StreamedDataset } from './streamedDataset';
 import { isFatal, validateDataset } from './validate';
-import { EventPacker, unpackEvents } from './worker/packedEvents';
+import { unpackEvents } from './worker/packedReader';
+import { EventPacker } from './worker/packedWriter';
 
 const BASE = 'https://example.org/app/';
 
