@@ -8,7 +8,7 @@ import { validateText } from '../../scripts/validate';
 import { ImportError, importDataset } from './import/importDataset';
 import { describeValue } from './issues';
 import { DatasetLoadError, loadDatasetFromUrl } from './load';
-import { EventPacker } from './worker/packedEvents';
+import { EventPacker } from './worker/packedWriter';
 
 const BASE = 'https://example.org/app/';
 

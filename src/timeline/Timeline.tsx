@@ -1,13 +1,9 @@
-import { useCallback, useEffect, useMemo, useRef, useState, type RefObject, type UIEvent } from 'react';
-import { verticalBand } from './verticalBand';
-import { LANES_TOP_PX } from './laneScrollTop';
+import { useCallback, useMemo, useRef, type RefObject } from 'react';
 import { useT } from '../i18n/useT';
 import './timeline.css';
 import { useAppStore, useActions } from '../store/StoreContext';
 import { selectFiltered } from '../store/selectors';
-import { rangeWindow } from '../store/dateRange';
 import { useText } from '../i18n/useText';
-import { createMarkNamer } from './markNamer';
 import { Axis } from './marks/Axis';
 import { DensityCanvas } from './marks/DensityCanvas';
 import { LaneBands } from './marks/LaneBands';
@@ -15,25 +11,22 @@ import { EraBands } from './marks/EraBands';
 import { EraDescription, ERA_DESCRIPTION_ID } from './EraDescription';
 import { useEraBands } from './useEraBands';
 import { Overview } from './Overview';
-import { baseScale, domainOf, padWindow, visibleWindow, zoomedScale, type WallWindow } from './scale';
-import { axisTicks } from './ticks';
-import { ja } from 'date-fns/locale/ja';
-import { uiLanguageOf } from '../i18n/translate';
-import { DEFAULT_CULL_MARGIN_PX, layoutIndexed, type TimelineLayout } from './layout';
-import { layoutAnchor, PAN_SLACK_PX } from './panAnchor';
+import { baseScale, domainOf, padWindow, visibleWindow, type WallWindow } from './scale';
 import { MarksLayer } from './marks/MarksLayer';
 import { MarksCanvas } from './marks/MarksCanvas';
-import { DENSITY_THRESHOLD, eventsNearView, layoutDensity, type DensityLayer } from './laneDensity';
 import { LoadingProgress } from './LoadingProgress';
 import { eventTimesOf } from './eventTimes';
-import { indexTimeline } from './timelineIndex';
-import { measureLabel } from './measureLabel';
 import { TimelineToolbar } from './TimelineToolbar';
+import { useMarkNames } from './useMarkNames';
 import { useMeasuredWidth } from './useMeasuredWidth';
+import { useTimelineGeometry } from './useTimelineGeometry';
 import { useTimelineKeyboard } from './useTimelineKeyboard';
 import { useFrozenWhile } from './useFrozenWhile';
+import { useVerticalBand } from './useVerticalBand';
+import { useViewFraming } from './useViewFraming';
 import { useZoom } from './useZoom';
 import { KEYBOARD_ZOOM_STEP } from './zoomPolicy';
+import { LANES_TOP_PX } from './laneScrollTop';
 
 /** Room above the lanes for tick labels and their day/month context line. */
 const AXIS_HEIGHT = LANES_TOP_PX;
@@ -42,24 +35,28 @@ const AXIS_HEIGHT = LANES_TOP_PX;
 const forcedColors = () =>
   typeof window !== 'undefined' && !!window.matchMedia?.('(forced-colors: active)').matches;
 
-/**
- * The interactive timeline: measures its width, asks the pure layout for geometry, draws it.
- * d3-zoom (in `useZoom`) owns the transform; the store hears about the view when a gesture settles.
- */
 export interface TimelineProps {
   /** Receives the chart's `<svg>` (the picture export reads it); the timeline keeps its own otherwise. */
   readonly chartRef?: RefObject<SVGSVGElement | null>;
+  /**
+   * When true, the wheel zooms only after a click into the chart or with Ctrl/⌘ held, so a page
+   * around it scrolls freely (embeds; DESIGN.md "Zoom"). Otherwise a plain wheel zooms.
+   */
+  readonly wheelNeedsActivation?: boolean;
 }
 
-export function Timeline({ chartRef }: TimelineProps = {}) {
+/**
+ * The interactive timeline: measures its width, asks the geometry hook for what to draw, draws it.
+ * d3-zoom (in `useZoom`) owns the transform; `useViewFraming` decides when the view moves; the
+ * store hears about the view when a gesture settles.
+ */
+export function Timeline({ chartRef, wheelNeedsActivation = false }: TimelineProps = {}) {
   const status = useAppStore((s) => s.status);
   const dataset = useAppStore((s) => s.dataset);
   const filtered = useAppStore(selectFiltered);
-  const events = filtered.events;
   const lanesBy = useAppStore((s) => s.lanes);
   const selectedId = useAppStore((s) => s.selectedId);
   const lang = useAppStore((s) => s.lang);
-  const embed = useAppStore((s) => s.embed);
   const from = useAppStore((s) => s.filters.from);
   const to = useAppStore((s) => s.filters.to);
   const frameRequest = useAppStore((s) => s.frameRequest);
@@ -77,103 +74,35 @@ export function Timeline({ chartRef }: TimelineProps = {}) {
     (t: { k: number; x: number }) => setWindow(visibleWindow(base, t, width)),
     [base, width, setWindow],
   );
-  const zoom = useZoom(svgRef, { base, domain, width, wheelNeedsActivation: embed, onSettle });
-  const scale = useMemo(() => zoomedScale(base, zoom.transform), [base, zoom.transform]);
-
-  const labelOf = useCallback(
-    (id: string) => {
-      const actor = dataset?.actors.find((a) => a.id === id);
-      if (actor) return text(actor.name);
-      const topic = dataset?.topics.find((t) => t.id === id);
-      return topic ? text(topic.label) : id;
-    },
-    [dataset, text],
-  );
-  // Lanes and label widths depend on the events, not on the view: index once, lay out per frame.
-  const index = useMemo(
-    () =>
-      indexTimeline({
-        events,
-        lanesBy,
-        actors: dataset?.actors ?? [],
-        topics: dataset?.topics ?? [],
-        labelOf,
-        titleOf: (e) => text(e.title),
-        labelWidthOf: measureLabel,
-        laneText: { other: t('laneOther'), all: t('laneAll') },
-        within: dataset ? { events: dataset.events, positions: filtered.positions } : undefined,
-      }),
-    [events, filtered, lanesBy, dataset, labelOf, text, t],
-  );
-  // Thousands of events in view become per-lane density on a canvas instead of marks (issue #5).
-  // Marks are laid out for an anchor transform: a short pan moves them as one group (see panAnchor).
-  const dense = eventsNearView(index, scale, width) > DENSITY_THRESHOLD;
-  // Mid-zoom among marks, one canvas redraw per frame instead of hundreds of SVG elements (issue #5).
-  const onCanvas = zoom.zooming && !dense && !forcedColors();
-  const [anchor, setAnchor] = useState(zoom.transform);
-  const nextAnchor = dense ? zoom.transform : layoutAnchor(anchor, zoom.transform);
-  // Remembered only for marks (a density view is redrawn every frame anyway).
-  if (!dense && nextAnchor !== anchor) setAnchor(nextAnchor);
-  const anchorScale = useMemo(() => zoomedScale(base, nextAnchor), [base, nextAnchor]);
-  const layout = useMemo<TimelineLayout & { readonly density?: DensityLayer }>(
-    () =>
-      dense
-        ? layoutDensity(index, { scale: anchorScale, width })
-        : layoutIndexed(index, {
-            scale: anchorScale,
-            width,
-            cullMarginPx: PAN_SLACK_PX + DEFAULT_CULL_MARGIN_PX,
-          }),
-    [dense, index, anchorScale, width],
-  );
-  // Accessible names are built for the marks drawn, when first drawn: never for 100,000 events at once.
-  const namer = useMemo(() => createMarkNamer(dataset, text, lang), [dataset, text, lang]);
-  // Names deferred during a busy frame are filled in shortly after, by drawing the marks again.
-  const [nameRound, setNameRound] = useState(0);
-  useEffect(() => {
-    if (!namer.hasPending()) return;
-    const timer = setTimeout(() => setNameRound((n) => n + 1), 50);
-    return () => clearTimeout(timer);
+  const zoom = useZoom(svgRef, { base, domain, width, wheelNeedsActivation, onSettle });
+  const geometry = useTimelineGeometry({
+    dataset,
+    filtered,
+    lanesBy,
+    lang,
+    text,
+    laneText: { other: t('laneOther'), all: t('laneAll') },
+    base,
+    transform: zoom.transform,
+    zooming: zoom.zooming,
+    width,
+    forcedColors: forcedColors(),
   });
-  const locale = uiLanguageOf(lang) === 'ja' ? ja : undefined;
-  const ticks = useMemo(() => axisTicks(scale, width, { locale }), [scale, width, locale]);
+  const { events, index, layout, ticks, onCanvas, anchor, scale } = geometry;
   // Eras (issue 13): a strip of their titles between the axis and the lanes, bands behind the lanes.
   const eras = useEraBands(scale, width);
   const lanesTop = AXIS_HEIGHT + eras.stripHeight;
-
-  // What to frame: the range the reader chose, else the dataset's focus, else the filtered events.
-  const fitWindow = useCallback((): WallWindow => {
-    if (from || to) {
-      const r = rangeWindow(from, to);
-      const span = domainOf(index);
-      return [Number.isFinite(r.t0) ? r.t0 : span[0], Number.isFinite(r.t1) ? r.t1 : span[1]];
-    }
-    return domainOf(index, dataset?.focus && !from && !to ? dataset.focus : undefined);
-  }, [from, to, index, dataset]);
-
-  // Frame without animation on the first view and on a new dataset; glide when the date range changes.
-  // On a width change (rotation, resize), keep the same period in view.
-  const framed = useRef<{ dataset?: unknown; range: string; width: number }>({ range: '', width: 0 });
-  const shownWindow = useRef<WallWindow | undefined>(undefined);
-  useEffect(() => {
-    if (!dataset || width <= 0) return;
-    const last = framed.current;
-    const range = `${from ?? ''}/${to ?? ''}`;
-    if (last.dataset !== dataset) zoom.frame(fitWindow(), { animate: false });
-    else if (last.range !== range) zoom.frame(fitWindow());
-    else if (last.width !== width && shownWindow.current) zoom.frame(shownWindow.current, { animate: false });
-    framed.current = { dataset, range, width };
+  const { nameOf, nameRound } = useMarkNames(dataset, text, lang);
+  const { fitWindow } = useViewFraming({
+    zoom,
+    base,
+    width,
+    dataset,
+    index,
+    from,
+    to,
+    request: frameRequest,
   });
-  useEffect(() => {
-    if (width > 0) shownWindow.current = visibleWindow(base, zoom.transform, width);
-  }, [base, zoom.transform, width]);
-
-  // Requests from elsewhere (fit, present mode, keyboard reaching an event outside the view).
-  useEffect(() => {
-    if (frameRequest) zoom.frame(frameRequest.window);
-    // Only a new request should move the view.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [frameRequest]);
 
   const keyboard = useTimelineKeyboard({
     svgRef,
@@ -190,19 +119,15 @@ export function Timeline({ chartRef }: TimelineProps = {}) {
   });
   // Mid-zoom the canvas draws each frame; the SVG marks keep the layout they had, hidden, untouched.
   const live = useMemo(
-    () => ({ layout, dx: zoom.transform.x - nextAnchor.x, primaryKeys: keyboard.primaryKeys }),
-    [layout, zoom.transform.x, nextAnchor.x, keyboard.primaryKeys],
+    () => ({ layout, dx: zoom.transform.x - anchor.x, primaryKeys: keyboard.primaryKeys }),
+    [layout, zoom.transform.x, anchor.x, keyboard.primaryKeys],
   );
   const drawn = useFrozenWhile(live, onCanvas);
 
   // The chart keeps its height mid-zoom: a height change would lay out the whole page each frame.
   const height = lanesTop + (onCanvas ? drawn.layout.height : layout.height);
-  // Only the lanes scrolled into view get their marks drawn (see verticalBand).
-  const [band, setBand] = useState(() => verticalBand(0, window.innerHeight, lanesTop));
-  const onViewportScroll = (e: UIEvent<HTMLDivElement>) => {
-    const next = verticalBand(e.currentTarget.scrollTop, e.currentTarget.clientHeight, lanesTop);
-    setBand((prev) => (prev[0] === next[0] && prev[1] === next[1] ? prev : next));
-  };
+  // Only the lanes scrolled into view get their marks drawn.
+  const [band, onViewportScroll] = useVerticalBand(lanesTop);
   const state = status === 'loading' || (status === 'ready' && width <= 0) ? 'loading' : status;
 
   return (
@@ -258,7 +183,7 @@ export function Timeline({ chartRef }: TimelineProps = {}) {
               layout={drawn.layout}
               dx={drawn.dx}
               frozen={onCanvas}
-              nameOf={namer.nameOf}
+              nameOf={nameOf}
               nameRound={nameRound}
               primaryKeys={drawn.primaryKeys}
               tabStopId={keyboard.tabStopId}

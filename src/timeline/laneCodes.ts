@@ -1,3 +1,4 @@
+import { GrowingArray } from '../data/growingArray';
 import type { TimelineEvent } from '../data/model';
 import { ALL_LANE_KEY, OTHER_LANE_KEY, type LanesBy } from './lanes';
 
@@ -28,41 +29,32 @@ function build(events: readonly TimelineEvent[], by: LanesBy): LaneCodes {
   };
   const n = events.length;
   const start = new Uint32Array(n + 1);
-  let codes = new Uint32Array(Math.max(16, n * 2));
-  let used = 0;
-  const push = (code: number) => {
-    if (used === codes.length) {
-      const grown = new Uint32Array(codes.length * 2);
-      grown.set(codes);
-      codes = grown;
-    }
-    codes[used++] = code;
-  };
+  const codes = new GrowingArray(new Uint32Array(Math.max(16, n * 2)));
   // Each actor (or topic) once, in the order listed; Other when there is none; All for `none`.
   // No allocation per event: 100,000 events take tens of ms.
   const other = by === 'none' ? codeFor(ALL_LANE_KEY) : -1;
   for (let i = 0; i < n; i++) {
-    start[i] = used;
+    start[i] = codes.length;
     if (by === 'none') {
-      push(other);
+      codes.push(other);
       continue;
     }
     const event = events[i] as TimelineEvent;
     const ids = by === 'actor' ? event.actors : event.topics;
     if (ids.length === 0) {
-      push(codeFor(OTHER_LANE_KEY));
+      codes.push(codeFor(OTHER_LANE_KEY));
       continue;
     }
     for (let j = 0; j < ids.length; j++) {
       const code = codeFor(ids[j] as string);
       // An id repeated within one event counts once.
       let seen = false;
-      for (let k = start[i] as number; k < used && !seen; k++) seen = codes[k] === code;
-      if (!seen) push(code);
+      for (let k = start[i] as number; k < codes.length && !seen; k++) seen = codes.at(k) === code;
+      if (!seen) codes.push(code);
     }
   }
-  start[n] = used;
-  return { keys, start, codes: codes.slice(0, used) };
+  start[n] = codes.length;
+  return { keys, start, codes: codes.copy() };
 }
 
 const cache = new WeakMap<readonly TimelineEvent[], Map<LanesBy, LaneCodes>>();

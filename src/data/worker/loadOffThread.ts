@@ -1,6 +1,6 @@
 import { loadBundledDataset } from '../bundledDataset';
 import type { UrlLoadResult } from '../load';
-import { unpackEvents } from './packedEvents';
+import { unpackEvents } from './packedReader';
 import type { LoadReply, LoadRequest, LoadStage } from './protocol';
 
 /** The same load on the main thread, for browsers (or pages) where the worker cannot run. */

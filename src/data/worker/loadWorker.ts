@@ -5,7 +5,8 @@
  * validator (and zod) then never ship in the page's own bundle.
  */
 import { DatasetLoadError, loadDatasetFromUrl } from '../load';
-import { EventPacker, packEvents, transferablesOf } from './packedEvents';
+import { transferablesOf } from './packedFormat';
+import { EventPacker, packEvents } from './packedWriter';
 import type { LoadReply, LoadRequest } from './protocol';
 
 /** When the response at `href` was complete (ms since the epoch): its resource timing, or now. */

@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import bundled from '../../../data/events.json';
 import { generateDataset } from '../../../bench/generate';
+import { everyFieldDataset, everyFieldExpected } from '../everyFieldEvent.fixture';
 import { messy } from '../messyDataset.fixture';
 import { postingsOf } from '../eventPostings';
 import type { TimelineEvent } from '../model';
 import { isFatal, validateDataset, validateDatasetInto } from '../validate';
-import { EventPacker, packEvents, transferablesOf, unpackEvents, type PackedEvents } from './packedEvents';
+import { transferablesOf, type PackedEvents } from './packedFormat';
+import { unpackEvents } from './packedReader';
+import { EventPacker, packEvents } from './packedWriter';
 
 function eventsOf(raw: unknown): readonly TimelineEvent[] {
   const result = validateDataset(raw);
@@ -31,6 +34,15 @@ function packedWhileValidating(raw: unknown): { events: TimelineEvent[]; rest: u
 }
 
 describe('packEvents / unpackEvents', () => {
+  it('carry every field of the format (a new field fails here until the packer writes it)', () => {
+    const events = eventsOf(everyFieldDataset);
+    const delivered = roundTrip(events);
+    expect(delivered).toStrictEqual(events);
+    expect(delivered.find((e) => e.id === everyFieldExpected.id)).toStrictEqual(everyFieldExpected);
+    expect(JSON.stringify(delivered)).toBe(JSON.stringify(events));
+    expect(packedWhileValidating(everyFieldDataset).events).toStrictEqual(events);
+  });
+
   it('give back the default dataset exactly (both languages, quotes, sources, zones)', () => {
     const events = eventsOf(bundled);
     expect(events.some((e) => typeof e.title !== 'string')).toBe(true);

@@ -1,5 +1,5 @@
 import type { UrlLoadResult } from '../load';
-import type { PackedEvents } from './packedEvents';
+import type { PackedEvents } from './packedFormat';
 
 /** Main thread → worker: load the dataset at `url` (resolved against `base`). */
 export interface LoadRequest {

@@ -39,7 +39,7 @@ export function EmbedTimeline() {
 
   return (
     <div className="embed-timeline" ref={ref}>
-      <Timeline />
+      <Timeline wheelNeedsActivation />
       <p className={`embed-wheel-hint${hint === 'shown' ? ' visible' : ''}`} role="status">
         {hint === 'shown' ? t('modesWheelHint') : ''}
       </p>
