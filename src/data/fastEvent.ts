@@ -5,6 +5,7 @@
  * the first doubt it returns undefined and the caller runs the full validator, which then finds and
  * words the problem. It has no side effect until it succeeds, so the fallback sees untouched state.
  */
+import { isCoordinatesProblem, readCoordinates } from './coordinates';
 import { endOfUnit, isDateError, isValidTimeZone, parseDatePoint } from './dates';
 import {
   EVENT_STATUSES,
@@ -85,7 +86,15 @@ function location(value: unknown): EventLocation | undefined | Slow {
   const name = cleanText(value.name);
   const country = optionalPlain(value.country);
   if (name === SLOW || country === SLOW) return SLOW;
-  return country === undefined ? { name } : { name, country };
+  const point = readCoordinates(value.lat, value.lon);
+  // A bad pair needs a warning, which only the careful path gives.
+  if (isCoordinatesProblem(point)) return SLOW;
+  const place: Mutable<EventLocation> = country === undefined ? { name } : { name, country };
+  if (point !== undefined) {
+    place.lat = point.lat;
+    place.lon = point.lon;
+  }
+  return place;
 }
 
 /** Declared, distinct ids (a copy: the raw list is not handed on). */

@@ -82,6 +82,10 @@ export interface Quote {
 export interface EventLocation {
   readonly name: LocalizedText;
   readonly country?: string;
+  /** WGS 84 degrees, -90..90; present exactly when `lon` is (a half or out-of-range pair is dropped). */
+  readonly lat?: number;
+  /** WGS 84 degrees, -180..180. */
+  readonly lon?: number;
 }
 
 export interface TimelineEvent {

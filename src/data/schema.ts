@@ -88,8 +88,14 @@ export const LocationSchema = described(
   z.strictObject({
     name: described(LocalizedTextSchema, { description: 'The place, e.g. "Kuala Lumpur".' }),
     country: z.optional(z.string()),
+    lat: described(z.optional(z.number().check(z.minimum(-90), z.maximum(90))), {
+      description: 'Latitude in WGS 84 degrees (-90 to 90); given together with "lon".',
+    }),
+    lon: described(z.optional(z.number().check(z.minimum(-180), z.maximum(180))), {
+      description: 'Longitude in WGS 84 degrees (-180 to 180); given together with "lat".',
+    }),
   }),
-  { id: 'Location', description: 'Where the event happened.' },
+  { id: 'Location', description: 'Where the event happened; "lat" and "lon" place it on the map.' },
 );
 
 /** A publication an event's facts come from. */

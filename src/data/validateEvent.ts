@@ -1,5 +1,6 @@
 /** Validating one raw event into a {@link TimelineEvent}, repairing what can be repaired. */
 import type * as z from 'zod/mini';
+import { isCoordinatesProblem, readCoordinates } from './coordinates';
 import { isDateError, isValidTimeZone, parseDatePoint, spanOf } from './dates';
 import { fastEvent } from './fastEvent';
 import { describeValue, issueSink, type IssueSink } from './issues';
@@ -143,7 +144,15 @@ function location(value: unknown, path: string, sink: IssueSink): EventLocation 
     return undefined;
   }
   const country = optionalString(value.country, `${path}.country`, sink);
-  return { name, ...(country !== undefined && { country }) };
+  const point = readCoordinates(value.lat, value.lon);
+  if (isCoordinatesProblem(point)) {
+    sink.warn(path, `${point.problem}; the map point was dropped and the event kept`);
+  }
+  return {
+    name,
+    ...(country !== undefined && { country }),
+    ...(point !== undefined && !isCoordinatesProblem(point) && { lat: point.lat, lon: point.lon }),
+  };
 }
 
 /** Declared ids an event refers to; unknown, malformed and repeated ones are dropped with warnings. */

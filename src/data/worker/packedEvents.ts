@@ -70,6 +70,7 @@ const D_MINUTE = 8;
 const D_OFFSET = 16;
 const D_INSTANT = 32;
 const L_COUNTRY = 1;
+const L_POINT = 2;
 const S_URL = 1;
 const S_DATE = 2;
 const Q_SOURCE = 1;
@@ -197,13 +198,18 @@ class Packer {
     if (e.timezone !== undefined) this.common(e.timezone);
     this.num(EVENT_STATUSES.indexOf(e.status));
     if (e.location) {
-      this.num(e.location.country !== undefined ? L_COUNTRY : 0);
+      const hasPoint = e.location.lat !== undefined && e.location.lon !== undefined;
+      this.num((e.location.country !== undefined ? L_COUNTRY : 0) | (hasPoint ? L_POINT : 0));
       if (typeof e.location.name === 'string') {
         // Place names repeat (capitals): shared, marked by -1 before the index.
         this.num(-1);
         this.common(e.location.name);
       } else this.localized(e.location.name);
       if (e.location.country !== undefined) this.common(e.location.country);
+      if (hasPoint) {
+        this.num(e.location.lat as number);
+        this.num(e.location.lon as number);
+      }
     }
     this.idList(e.actors, this.actorEvents);
     this.idList(e.topics, this.topicEvents);
@@ -421,15 +427,28 @@ export function unpackEvents(packed: PackedEvents): TimelineEvent[] {
         const key =
           nameAt * (shared.length + 1) + (placeFlags & L_COUNTRY ? (tape[at + 2] as number) + 1 : 0);
         at += 2;
-        let place = places.get(key);
-        if (!place) {
-          place = { name: shared[nameAt] as string, ...(placeFlags & L_COUNTRY && { country: common() }) };
-          places.set(key, place);
-        } else if (placeFlags & L_COUNTRY) at++;
-        event.location = place;
+        if (placeFlags & L_POINT) {
+          // A map point makes the place its own: the same name may stand at two venues.
+          const place: Mutable<EventLocation> = { name: shared[nameAt] as string };
+          if (placeFlags & L_COUNTRY) place.country = common();
+          place.lat = num();
+          place.lon = num();
+          event.location = place;
+        } else {
+          let place = places.get(key);
+          if (!place) {
+            place = { name: shared[nameAt] as string, ...(placeFlags & L_COUNTRY && { country: common() }) };
+            places.set(key, place);
+          } else if (placeFlags & L_COUNTRY) at++;
+          event.location = place;
+        }
       } else {
         const place: Mutable<EventLocation> = { name: localized() };
         if (placeFlags & L_COUNTRY) place.country = common();
+        if (placeFlags & L_POINT) {
+          place.lat = num();
+          place.lon = num();
+        }
         event.location = place;
       }
     }
