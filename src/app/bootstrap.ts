@@ -13,6 +13,7 @@ export function bootstrapFromUrl(search: string, browserLanguage?: string): Boot
   for (const warning of warnings) console.warn(warning);
   const store = createAppStore({
     lanes: url.lanes,
+    view: url.view,
     theme: url.theme,
     embed: url.embed,
     filterBar: url.filterbar,
