@@ -1,4 +1,5 @@
 import { Timeline } from '../timeline/Timeline';
+import { ViewArea } from '../map/ViewArea';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { EventDetails } from '../ui/EventDetails';
 import { EventList } from '../ui/EventList';
@@ -41,7 +42,7 @@ export function Shell() {
             <div className="content-bar">
               <ResultCount />
             </div>
-            <Timeline />
+            <ViewArea timeline={<Timeline />} />
             <div className="below">
               <EventList />
               <EventDetails />

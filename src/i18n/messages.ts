@@ -1,6 +1,7 @@
 import { coreMessages } from './messages/core';
 import { dataMessages } from './messages/data';
 import { modesMessages } from './messages/modes';
+import { mapMessages } from './messages/map';
 import { scaleMessages } from './messages/scale';
 import type { UiLanguage } from './defineMessages';
 
@@ -8,7 +9,7 @@ import type { UiLanguage } from './defineMessages';
  * Every feature's messages, merged. A feature adds its own file in `messages/` (made with
  * `defineMessages`) and one line here; keys must not repeat across features.
  */
-const FEATURES = [coreMessages, modesMessages, scaleMessages, dataMessages] as const;
+const FEATURES = [coreMessages, modesMessages, scaleMessages, dataMessages, mapMessages] as const;
 
 type Feature = (typeof FEATURES)[number];
 // Distribute over the features: `keyof (A | B)` would keep only the keys they share.

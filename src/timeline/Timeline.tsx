@@ -28,6 +28,7 @@ import { useMeasuredWidth } from './useMeasuredWidth';
 import { useTimelineKeyboard } from './useTimelineKeyboard';
 import { useFrozenWhile } from './useFrozenWhile';
 import { useZoom } from './useZoom';
+import { useLiveWindow } from './useLiveWindow';
 import { KEYBOARD_ZOOM_STEP } from './zoomPolicy';
 
 /** Room above the lanes for tick labels and their day/month context line. */
@@ -68,6 +69,7 @@ export function Timeline() {
   );
   const zoom = useZoom(svgRef, { base, domain, width, wheelNeedsActivation: embed, onSettle });
   const scale = useMemo(() => zoomedScale(base, zoom.transform), [base, zoom.transform]);
+  useLiveWindow(base, zoom.transform, width);
 
   const labelOf = useCallback(
     (id: string) => {

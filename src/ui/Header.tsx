@@ -7,6 +7,7 @@ import { EmbedButton } from '../modes/embed/EmbedButton';
 import { PresentButton } from '../modes/present/PresentButton';
 import { ShortcutsDialog } from './ShortcutsDialog';
 import { ThemeSelect } from './ThemeSelect';
+import { ViewSelect } from '../map/ViewSelect';
 import { useText } from './useText';
 
 /** The dataset's title and description, and the page-wide controls. */
@@ -31,6 +32,7 @@ export function Header() {
         {description ? <p className="app-description">{text(description)}</p> : null}
       </div>
       <div className="app-header-controls">
+        <ViewSelect />
         <LanguageSelect />
         <ThemeSelect />
         <ShortcutsDialog />
