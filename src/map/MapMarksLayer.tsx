@@ -141,10 +141,10 @@ export function MapMarksLayer({
                 selectedId && m.members.some((i) => located[i]?.event.id === selectedId) ? 'true' : undefined
               }
               aria-label={name}
-              aria-expanded={m.samePlace ? m.expanded : undefined}
+              aria-expanded={m.opensInPlace ? m.expanded : undefined}
               tabIndex={isTabStop(m) ? 0 : -1}
               style={{ left: m.x, top: m.y }}
-              onClick={() => onCluster(m.key, m.members, m.x, m.y, m.samePlace)}
+              onClick={() => onCluster(m.key, m.members, m.x, m.y, m.opensInPlace)}
               onKeyDown={onKeyDown}
             >
               {m.members.length}

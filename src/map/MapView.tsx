@@ -25,8 +25,8 @@ import { MapMarksLayer } from './MapMarksLayer';
 import { shortPlaceName } from './mapDescription';
 import { MapToolbar } from './MapToolbar';
 import { useMapDimming } from './useMapDimming';
-import { useMapBase, useMapMarks, type OpenCluster } from './useMapLayout';
-import { MAP_IDENTITY, useMapZoom, type MapTransform } from './useMapZoom';
+import { useMapBase, useMapMarks, ZOOM_TO_PART, type OpenCluster } from './useMapLayout';
+import { MAP_IDENTITY, MAP_SCALE_EXTENT, useMapZoom, type MapTransform } from './useMapZoom';
 import { useSurfaceSize } from './useSurfaceSize';
 import './map.css';
 
@@ -225,10 +225,10 @@ export default function MapView() {
             }
           }}
           onFocusEvent={(index) => setActiveId(located[index]?.event.id)}
-          onCluster={(key, members, x, y, samePlace) => {
-            if (samePlace || settled.k >= 64) {
+          onCluster={(key, members, x, y, opensInPlace) => {
+            if (opensInPlace || settled.k * ZOOM_TO_PART > MAP_SCALE_EXTENT[1]) {
               setOpen((o) => (o?.key === key ? undefined : { key, around: members[0] as number }));
-            } else zoom.zoomBy(3, [x, y]);
+            } else zoom.zoomBy(ZOOM_TO_PART, [x, y]);
           }}
         />
       </div>

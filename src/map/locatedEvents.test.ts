@@ -42,6 +42,7 @@ describe('shortPlaceName', () => {
       'Kuala Lumpur',
     );
     expect(shortPlaceName('Nairobi')).toBe('Nairobi');
+    expect(shortPlaceName('Washington, D.C.')).toBe('Washington, D.C.');
     expect(shortPlaceName('迎賓館赤坂離宮（東京）')).toBe('迎賓館赤坂離宮（東京）');
   });
 });

@@ -37,6 +37,12 @@ export function describeMap(
 /** The short name of a place for a description or label: the last part of "Venue, City" is the city. */
 export function shortPlaceName(name: string): string {
   const withoutAside = name.replace(/\s*\([^)]*\)\s*$/, '');
-  const parts = withoutAside.split(/[,、，]\s*/).filter(Boolean);
-  return (parts[parts.length - 1] ?? name).trim() || name;
+  const parts = withoutAside
+    .split(/[,、，]\s*/)
+    .map((p) => p.trim())
+    .filter(Boolean);
+  const last = parts[parts.length - 1] ?? name;
+  // "Washington, D.C.": an abbreviation is not a city on its own.
+  if (parts.length > 1 && /^[\p{Lu}.\s]{1,5}$/u.test(last)) return `${parts[parts.length - 2]}, ${last}`;
+  return last || name;
 }

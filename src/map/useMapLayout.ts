@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { geoGraticule10, geoPath } from 'd3-geo';
 import type { LocatedEvent } from './locatedEvents';
 import { fitProjection } from './mapFrame';
-import { clusterPoints, ringLayout } from './markClusters';
+import { CLUSTER_RADIUS, clusterPoints, ringLayout } from './markClusters';
 import type { MapTransform } from './useMapZoom';
 import { countryShapes } from './worldShapes';
 
@@ -24,8 +24,10 @@ export type MapMark =
       readonly members: readonly number[];
       readonly x: number;
       readonly y: number;
-      /** Every member stands at one point: zooming will never part them, so it opens as a ring. */
+      /** Every member stands at one point ("5 events at …", not "near …"). */
       readonly samePlace: boolean;
+      /** Zooming in would not part the members soon (one point, or a few hundred metres): it opens as a ring. */
+      readonly opensInPlace: boolean;
       readonly expanded: boolean;
       /** Members the ring does not show. */
       readonly hidden: number;
@@ -36,6 +38,9 @@ export interface OpenCluster {
   /** The member (index into located) the ring is centred on. */
   readonly around: number;
 }
+
+/** A click on a count that zooming can part zooms in this much round it. */
+export const ZOOM_TO_PART = 3;
 
 /** Marks outside the surface by more than this are not drawn (they are reached by panning). */
 const OFFSCREEN_MARGIN = 40;
@@ -113,6 +118,14 @@ export function useMapMarks(
       if (!onScreen(c.x, c.y)) continue;
       const placeKey = (located[first] as LocatedEvent).placeKey;
       const samePlace = c.members.every((m) => (located[m] as LocatedEvent).placeKey === placeKey);
+      // How far the members lie from the first, on screen now: under a tenth of a mark apart, a
+      // three-fold zoom would still show one count.
+      const x0 = px[first] as number;
+      const y0 = py[first] as number;
+      let spread = 0;
+      for (const m of c.members)
+        spread = Math.max(spread, Math.hypot((px[m] as number) - x0, (py[m] as number) - y0) * settled.k);
+      const opensInPlace = samePlace || spread * ZOOM_TO_PART < CLUSTER_RADIUS;
       const expanded = open?.key === key;
       let hidden = 0;
       if (expanded) {
@@ -124,8 +137,18 @@ export function useMapMarks(
           marks.push({ kind: 'event', index, x: c.x + dx, y: c.y + dy, ringOf: key });
         });
       }
-      marks.push({ kind: 'cluster', key, members: c.members, x: c.x, y: c.y, samePlace, expanded, hidden });
+      marks.push({
+        kind: 'cluster',
+        key,
+        members: c.members,
+        x: c.x,
+        y: c.y,
+        samePlace,
+        opensInPlace,
+        expanded,
+        hidden,
+      });
     }
     return { marks, clusterOf, clusterMembers };
-  }, [clusters, located, width, height, open]);
+  }, [clusters, located, width, height, open, px, py, settled]);
 }
