@@ -8,6 +8,7 @@ import { PrintHandout } from '../PrintHandout';
 import { EmbedDetailsDialog } from './EmbedDetailsDialog';
 import { EmbedFilterBar } from './EmbedFilterBar';
 import { EmbedTimeline } from './EmbedTimeline';
+import { ViewArea } from '../../map/ViewArea';
 import { OpenFullLink } from './OpenFullLink';
 import { useAutoHeight } from './useAutoHeight';
 import './embed.css';
@@ -41,7 +42,7 @@ export function EmbedShell() {
         <ErrorAlert />
         <IssuesNotice />
         {filterBar ? <EmbedFilterBar /> : null}
-        <EmbedTimeline />
+        <ViewArea timeline={<EmbedTimeline />} />
         <EmbedDetailsDialog />
       </main>
       <PrintHandout />
