@@ -142,6 +142,23 @@ test.describe('the map', () => {
     expect(await map.seriousA11yViolations()).toEqual([]);
   });
 
+  test('the printed handout shows the map when it is open, and not otherwise', async ({ page }) => {
+    const map = new MapArea(page);
+    await map.open('?view=both&actors=trump');
+    await page.emulateMedia({ media: 'print' });
+    const printed = page.locator('.print-handout .handout-map');
+    await expect(printed).toBeVisible();
+    await expect(printed.locator('.map-country').first()).toBeAttached();
+    await expect(printed.locator('[data-trip-actor="trump"]')).toHaveCount(1);
+    await expect(printed).toContainText('10 events on the map');
+    await expect(map.map).toBeHidden();
+    await page.emulateMedia({ media: 'screen' });
+    await map.viewSelect.selectOption({ label: 'Timeline' });
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('.print-handout')).toBeVisible();
+    await expect(printed).toHaveCount(0);
+  });
+
   test('makes no request to another host', async ({ page }) => {
     const hosts = new Set<string>();
     page.on('request', (r) => hosts.add(new URL(r.url()).host));

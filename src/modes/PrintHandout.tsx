@@ -7,6 +7,7 @@ import { safeHref } from '../ui/safeHref';
 import { useText } from '../ui/useText';
 import { filterSummary } from './handoutFilters';
 import { usePrinting } from './usePrinting';
+import { HandoutMap } from '../map/HandoutMap';
 import { fullAppUrl } from './viewUrl';
 import './print.css';
 
@@ -56,6 +57,7 @@ function HandoutBody() {
         </p>
         <p className="print-handout-url">{t('modesHandoutPrinted', { url })}</p>
       </header>
+      <HandoutMap />
       <ol className="print-handout-events">
         {events.map((event) => (
           <li key={event.id} data-handout-event-id={event.id}>
