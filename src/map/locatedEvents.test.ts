@@ -43,6 +43,8 @@ describe('shortPlaceName', () => {
     );
     expect(shortPlaceName('Nairobi')).toBe('Nairobi');
     expect(shortPlaceName('Washington, D.C.')).toBe('Washington, D.C.');
-    expect(shortPlaceName('迎賓館赤坂離宮（東京）')).toBe('迎賓館赤坂離宮（東京）');
+    expect(shortPlaceName('迎賓館赤坂離宮（東京）')).toBe('東京');
+    expect(shortPlaceName('米海軍横須賀基地（神奈川県）')).toBe('神奈川県');
+    expect(shortPlaceName('クアラルンプール')).toBe('クアラルンプール');
   });
 });

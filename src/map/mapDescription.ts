@@ -36,6 +36,9 @@ export function describeMap(
 
 /** The short name of a place for a description or label: the last part of "Venue, City" is the city. */
 export function shortPlaceName(name: string): string {
+  // Japanese names give the city in full-width brackets: "国会議事堂（東京）" is in 東京.
+  const bracketed = /（([^（）、，,\s]{1,6})）\s*$/u.exec(name);
+  if (bracketed?.[1]) return bracketed[1];
   const withoutAside = name.replace(/\s*\([^)]*\)\s*$/, '');
   const parts = withoutAside
     .split(/[,、，]\s*/)
