@@ -18,6 +18,43 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
+/**
+ * Approximate map points of the capitals above (for the map benchmark; synthetic data, not a
+ * gazetteer). Each event is spread within about half a degree round its capital, so 100,000 events
+ * are as many distinct points (see `spreadAround`).
+ */
+const CAPITAL_POINT: Readonly<Record<string, readonly [lat: number, lon: number]>> = {
+  Tokyo: [35.68, 139.69],
+  Washington: [38.9, -77.04],
+  Beijing: [39.9, 116.4],
+  Seoul: [37.57, 126.98],
+  'New Delhi': [28.61, 77.21],
+  Canberra: [-35.28, 149.13],
+  London: [51.51, -0.13],
+  Paris: [48.86, 2.35],
+  Berlin: [52.52, 13.4],
+  Jakarta: [-6.21, 106.85],
+  'Kuala Lumpur': [3.15, 101.69],
+  Hanoi: [21.03, 105.85],
+  Manila: [14.6, 120.98],
+  Brasília: [-15.79, -47.88],
+  Ottawa: [45.42, -75.7],
+  Nairobi: [-1.29, 36.82],
+};
+
+/** A point near a capital, from the event's number alone (no draw from the seeded stream, which stays as it was). */
+function spreadAround(city: string, n: number): { lat: number; lon: number } | undefined {
+  const point = CAPITAL_POINT[city];
+  if (!point) return undefined;
+  const a = Math.sin(n * 12.9898) * 43758.5453;
+  const b = Math.sin(n * 78.233) * 12345.6789;
+  const round = (v: number) => Math.round(v * 1e4) / 1e4;
+  return {
+    lat: round(point[0] + (a - Math.floor(a) - 0.5)),
+    lon: round(point[1] + (b - Math.floor(b) - 0.5)),
+  };
+}
+
 const COUNTRIES: readonly (readonly [id: string, name: string, capital: string, zone: string])[] = [
   ['japan', 'Japan', 'Tokyo', 'Asia/Tokyo'],
   ['usa', 'United States', 'Washington', 'America/New_York'],
@@ -168,7 +205,7 @@ export function generateDataset(size: number, options: GenerateOptions = {}): Re
       ...(end ? { end } : {}),
       timezone: zone,
       status,
-      location: { name: city, country: hostName },
+      location: { name: city, country: hostName, ...spreadAround(city, n) },
       actors: [...new Set(eventActors)],
       topics: [...new Set(eventTopics)],
       summary: `Leaders of ${hostName} and ${guestName} discussed ${eventTopics.join(' and ')} in ${city}.`,

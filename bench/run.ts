@@ -3,6 +3,7 @@
  * datasets (issue #5). Writes medians of several runs to bench/results.md.
  *
  *   npm run bench [-- --sizes 1000,10000 --runs 3 --no-build]
+ *   npm run bench -- --only map [--sizes 100000]   (the map case alone, issue #15: bench/results-map.md)
  */
 import { spawn, execSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -12,6 +13,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { generateDataset } from './generate';
 import { measureRun, type RunResult } from './measure';
+import { mapSection, runMapCase } from './mapCase';
 import { median } from './stats';
 
 const args = process.argv.slice(2);
@@ -25,6 +27,7 @@ const DIST = process.env.BENCH_DIST ?? '/tmp/dist-bench';
 const PORT = Number(process.env.BENCH_PORT ?? 4304);
 const BASE = `http://127.0.0.1:${PORT}/`;
 const OUT = join(import.meta.dirname, 'results.md');
+const ONLY = arg('only');
 
 /** Gzip size of every JS file the build emits, split into what loads at start and the rest. */
 function jsSizes(): { file: string; gzip: number; initial: boolean }[] {
@@ -91,7 +94,17 @@ async function main() {
     args: ['--disable-background-networking', '--disable-component-update', '--no-first-run'],
   });
   const rows: { size: number; runs: (RunResult & { load: number })[] }[] = [];
+  let mapLines: string[] = [];
   try {
+    if (ONLY === undefined || ONLY === 'map') {
+      mapLines = mapSection(await runMapCase(browser, BASE, SIZES, RUNS));
+    }
+    if (ONLY === 'map') {
+      const mapOut = join(import.meta.dirname, 'results-map.md');
+      writeFileSync(mapOut, [`# Map benchmark (${browser.version()})`, '', ...mapLines].join('\n'));
+      console.log(`wrote ${mapOut}`);
+      return;
+    }
     for (const size of SIZES) {
       const runs: (RunResult & { load: number })[] = [];
       for (let r = 0; r < RUNS; r++) {
@@ -147,6 +160,7 @@ async function main() {
     '(`dataset-validated`, copy included). "Ready after navigation" is the whole wait, download included.',
     "Heap is the page's main-thread JS heap after a forced GC.",
     '',
+    ...mapLines,
     '## JS shipped (gzip -9)',
     '',
     `- At start (entry and preloaded chunks): **${kb(initial)}**`,

@@ -1,5 +1,6 @@
 import { useRef } from 'react';
 import { Timeline } from '../timeline/Timeline';
+import { ViewArea } from '../map/ViewArea';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { DetailsDialog } from '../ui/DetailsDialog';
 import { DetailsPanel } from '../ui/DetailsPanel';
@@ -62,7 +63,7 @@ export function Shell() {
             <div className="content-bar">
               <ResultCount />
             </div>
-            <Timeline chartRef={chartRef} />
+            <ViewArea timeline={<Timeline chartRef={chartRef} />} />
             <EventList />
           </div>
           {wide ? <DetailsPanel /> : <DetailsDialog />}

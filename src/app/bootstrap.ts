@@ -16,6 +16,7 @@ export function bootstrapFromUrl(search: string, browserLanguage?: string): Boot
   for (const param of repeated) console.warn(repeatedParamWarning(param));
   const store = createAppStore({
     lanes: url.lanes,
+    view: url.view,
     theme: url.theme,
     embed: url.embed,
     filterBar: url.filterbar,

@@ -5,6 +5,7 @@
  * the first doubt it returns undefined and the caller runs the full validator, which then finds and
  * words the problem. It has no side effect until it succeeds, so the fallback sees untouched state.
  */
+import { isCoordinatesProblem, readCoordinates } from './coordinates';
 import { endOfUnit, isDateError, isValidTimeZone, parseDatePoint } from './dates';
 import {
   EVENT_STATUSES,
@@ -82,12 +83,18 @@ function date(value: unknown, timezone: string | undefined): DatePoint | Slow {
 function location(value: unknown): EventLocation | undefined | Slow {
   if (value === undefined) return undefined;
   if (!isRecord(value) || !onlyKnownKeys(value, LOCATION_KEYS)) return SLOW;
-  // A point (lat/lon) is checked by the full validator.
-  if (value.lat !== undefined || value.lon !== undefined) return SLOW;
   const name = cleanText(value.name);
   const country = optionalPlain(value.country);
   if (name === SLOW || country === SLOW) return SLOW;
-  return country === undefined ? { name } : { name, country };
+  const point = readCoordinates(value.lat, value.lon);
+  // A bad pair needs a warning, which only the careful path gives.
+  if (isCoordinatesProblem(point)) return SLOW;
+  const place: Mutable<EventLocation> = country === undefined ? { name } : { name, country };
+  if (point !== undefined) {
+    place.lat = point.lat;
+    place.lon = point.lon;
+  }
+  return place;
 }
 
 /** Declared, distinct ids (a copy: the raw list is not handed on). */

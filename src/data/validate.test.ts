@@ -223,6 +223,31 @@ describe('validateDataset', () => {
     ]);
   });
 
+  it('keeps a map point given in range, and drops a bad or half pair with a warning, keeping the event', () => {
+    const { dataset, issues } = ok({
+      title: 'T',
+      events: [
+        {
+          id: 'a',
+          title: 'A',
+          start: '2025-10-25',
+          location: { name: 'Tokyo', lat: 35.6812, lon: 139.7671 },
+        },
+        { id: 'b', title: 'B', start: '2025-10-26', location: { name: 'Nowhere', lat: 95, lon: 10 } },
+        { id: 'c', title: 'C', start: '2025-10-27', location: { name: 'Half', country: 'Japan', lat: 35 } },
+      ],
+    });
+    expect(dataset.events.map((e) => e.location)).toStrictEqual([
+      { name: 'Tokyo', lat: 35.6812, lon: 139.7671 },
+      { name: 'Nowhere' },
+      { name: 'Half', country: 'Japan' },
+    ]);
+    expect(issues.map(line)).toEqual([
+      'warning events[1].location <b>: lat 95 is not a number of degrees from -90 to 90; the map point was dropped and the event kept',
+      'warning events[2].location <c>: "lat" and "lon" go together, but "lon" is missing; the map point was dropped and the event kept',
+    ]);
+  });
+
   it('says which language tag or text of a per-language text is wrong', () => {
     const { dataset, issues } = ok({
       title: { en: 'T', ja: 'ティー' },

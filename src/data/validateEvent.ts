@@ -1,5 +1,6 @@
 /** Validating one raw event into a {@link TimelineEvent}, repairing what can be repaired. */
 import type * as z from 'zod/mini';
+import { isCoordinatesProblem, readCoordinates } from './coordinates';
 import { isDateError, isValidTimeZone, parseDatePoint, spanOf } from './dates';
 import {
   DEFAULT_EVENT_STATUS,
@@ -132,36 +133,19 @@ function location(value: unknown, path: string, sink: IssueSink): EventLocation 
 }
 
 /**
- * A location's point: `lat` -90..90 and `lon` -180..180 (WGS 84 degrees), both or neither.
- * A bad or half pair is dropped with a warning; the rest of the location (and the event) is kept.
+ * A location's point: `lat` -90..90 and `lon` -180..180 (WGS 84 degrees), both or neither, read by
+ * the same rule as the fast path (`coordinates.ts`). A bad or half pair is dropped with a warning;
+ * the rest of the location (and the event) is kept.
  */
 function coordinates(
   value: Readonly<Record<string, unknown>>,
   path: string,
   sink: IssueSink,
 ): { lat: number; lon: number } | undefined {
-  const { lat, lon } = value;
-  if (lat === undefined && lon === undefined) return undefined;
-  const dropped = 'the point was dropped';
-  const inRange = (n: unknown, limit: number) =>
-    typeof n === 'number' && Number.isFinite(n) && Math.abs(n) <= limit;
-  if (lat === undefined || lon === undefined) {
-    const [given, missing] = lat === undefined ? ['lon', 'lat'] : ['lat', 'lon'];
-    sink.warn(`${path}.${missing}`, `"${given}" is given without "${missing}": both are needed; ${dropped}`);
-    return undefined;
-  }
-  if (!inRange(lat, 90)) {
-    sink.warn(`${path}.lat`, `${describeValue(lat)} is not a latitude (a number from -90 to 90); ${dropped}`);
-    return undefined;
-  }
-  if (!inRange(lon, 180)) {
-    sink.warn(
-      `${path}.lon`,
-      `${describeValue(lon)} is not a longitude (a number from -180 to 180); ${dropped}`,
-    );
-    return undefined;
-  }
-  return { lat: lat as number, lon: lon as number };
+  const point = readCoordinates(value.lat, value.lon);
+  if (!isCoordinatesProblem(point)) return point && { lat: point.lat, lon: point.lon };
+  sink.warn(path, `${point.problem}; the map point was dropped and the event kept`);
+  return undefined;
 }
 
 /** Declared ids an event refers to; unknown, malformed and repeated ones are dropped with warnings. */

@@ -3,6 +3,7 @@ import { coreMessages } from './messages/core';
 import { dataMessages } from './messages/data';
 import { deepTimeMessages } from './messages/deepTime';
 import { hostileMessages } from './messages/hostile';
+import { mapMessages } from './messages/map';
 import { mediaMessages } from './messages/media';
 import { modesMessages } from './messages/modes';
 import { readingMessages } from './messages/reading';
@@ -23,6 +24,7 @@ const FEATURES = [
   hostileMessages,
   mediaMessages,
   readingMessages,
+  mapMessages,
 ] as const;
 
 type Feature = (typeof FEATURES)[number];

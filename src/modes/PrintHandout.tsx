@@ -10,6 +10,7 @@ import { EventMediaSlot, usePreloadedEventMedia } from '../ui/media/EventMediaSl
 import { useEraSpans } from '../i18n/useEraSpans';
 import { filterSummary } from './handoutFilters';
 import { usePrinting } from './usePrinting';
+import { HandoutMap } from '../map/HandoutMap';
 import { fullAppUrl } from './viewUrl';
 import './print.css';
 
@@ -75,6 +76,7 @@ function HandoutBody() {
           </ul>
         </section>
       ) : null}
+      <HandoutMap />
       <ol className="print-handout-events">
         {events.map((event) => (
           <li key={event.id} data-handout-event-id={event.id}>

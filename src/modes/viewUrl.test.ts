@@ -17,6 +17,16 @@ describe('view links', () => {
     );
   });
 
+  it('carries the map view into an embed and back to the full app', () => {
+    const state = { ...DEFAULT_URL_STATE, actors: ['trump'], view: 'both' as const };
+    expect(viewUrl(HREF, state, { embed: true })).toBe(
+      'https://example.org/timeline/?actors=trump&view=both&embed=1',
+    );
+    expect(fullAppUrl(HREF, { ...state, embed: true })).toBe(
+      'https://example.org/timeline/?actors=trump&view=both',
+    );
+  });
+
   it('opens the full app without embed, presentation or a hidden filter bar', () => {
     const state = { ...DEFAULT_URL_STATE, q: 'Tokyo', embed: true, present: true, filterbar: false };
     expect(fullAppUrl(HREF, state)).toBe('https://example.org/timeline/?q=Tokyo');

@@ -12,6 +12,10 @@ export const MATCH_MODES: readonly MatchMode[] = ['any', 'all'];
 export type Theme = 'light' | 'dark' | 'auto' | 'contrast';
 export const THEMES: readonly Theme[] = ['auto', 'light', 'dark', 'contrast'];
 
+/** What the content area shows (DESIGN.md, "Where it happened"). */
+export type ContentView = 'timeline' | 'map' | 'both';
+export const CONTENT_VIEWS: readonly ContentView[] = ['timeline', 'map', 'both'];
+
 export type LoadStatus = 'loading' | 'ready' | 'error';
 
 /** The filters a reader sets; every field is shareable through the URL. */
@@ -87,6 +91,9 @@ export interface ViewSlice {
   window?: readonly [number, number];
   /** Bumped whenever something outside the timeline asks it to frame a window (fit, date range, present). */
   frameRequest?: { readonly window: readonly [number, number]; readonly seq: number };
+  /** The timeline, the map, or both side by side (`view=`). */
+  view: ContentView;
+  setView: (view: ContentView) => void;
   setLanes: (lanes: LanesBy) => void;
   setTheme: (theme: Theme) => void;
   setLang: (lang: string) => void;

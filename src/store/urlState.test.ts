@@ -5,7 +5,7 @@ describe('parseUrlState', () => {
   it('reads every parameter DESIGN.md lists', () => {
     const { state, warnings } = parseUrlState(
       '?data=https://example.org/d.json&actors=takaichi,trump&topics=alliance&match=all&q=Kuala%20Lumpur' +
-        '&from=2025-10-20&to=2025-10-31&event=call-1&lanes=topic&embed=1&present=1&theme=dark&lang=ja',
+        '&from=2025-10-20&to=2025-10-31&event=call-1&lanes=topic&view=both&embed=1&present=1&theme=dark&lang=ja',
     );
     expect(warnings).toEqual([]);
     expect(state).toEqual({
@@ -18,6 +18,7 @@ describe('parseUrlState', () => {
       to: '2025-10-31',
       event: 'call-1',
       lanes: 'topic',
+      view: 'both',
       embed: true,
       filterbar: true,
       present: true,
@@ -28,10 +29,10 @@ describe('parseUrlState', () => {
 
   it('ignores invalid values with one warning each, keeping the defaults', () => {
     const { state, warnings } = parseUrlState(
-      '?match=some&lanes=sideways&theme=pink&from=2025-02-30&to=Oct&embed=yes',
+      '?match=some&lanes=sideways&theme=pink&from=2025-02-30&to=Oct&embed=yes&view=globe',
     );
     expect(state).toEqual(DEFAULT_URL_STATE);
-    expect(warnings).toHaveLength(6);
+    expect(warnings).toHaveLength(7);
     expect(warnings[0]).toContain('match="some"');
     expect(warnings.join(' ')).toContain('from="2025-02-30"');
   });
@@ -75,9 +76,15 @@ describe('formatUrlState', () => {
       from: '2025-01-01',
       event: 'e-1',
       lanes: 'none' as const,
+      view: 'map' as const,
       theme: 'light' as const,
     };
     expect(parseUrlState(formatUrlState(state)).state).toEqual(state);
+  });
+
+  it('writes view only when it is not the timeline alone', () => {
+    expect(formatUrlState({ ...DEFAULT_URL_STATE, view: 'timeline' })).toBe('');
+    expect(formatUrlState({ ...DEFAULT_URL_STATE, view: 'both' })).toBe('?view=both');
   });
 
   it("keeps parameters it does not own, such as a host page's", () => {

@@ -1,8 +1,10 @@
 import { parseDay } from './dateRange';
 import {
+  CONTENT_VIEWS,
   LANES_BY,
   MATCH_MODES,
   THEMES,
+  type ContentView,
   type Filters,
   type LanesBy,
   type MatchMode,
@@ -14,6 +16,8 @@ export interface UrlState extends Filters {
   readonly data?: string;
   readonly event?: string;
   readonly lanes: LanesBy;
+  /** The timeline, the map, or both. */
+  readonly view: ContentView;
   readonly embed: boolean;
   /** Embeds only: `filterbar=0` hides the slim filter bar. */
   readonly filterbar: boolean;
@@ -28,6 +32,7 @@ export const DEFAULT_URL_STATE: UrlState = {
   match: 'any',
   q: '',
   lanes: 'actor',
+  view: 'timeline',
   embed: false,
   filterbar: true,
   present: false,
@@ -76,6 +81,7 @@ const PARAMS: { readonly [K in Key]: Param<K> } = {
   to: { parse: day, format: plain },
   event: { parse: (t) => (ID.test(t) ? t : undefined), format: plain },
   lanes: { parse: oneOf(LANES_BY), format: orDefault<LanesBy>('actor') },
+  view: { parse: oneOf(CONTENT_VIEWS), format: orDefault<ContentView>('timeline') },
   embed: { parse: flag, format: (v) => (v ? '1' : undefined) },
   filterbar: { parse: flag, format: (v) => (v ? undefined : '0') },
   present: { parse: flag, format: (v) => (v ? '1' : undefined) },

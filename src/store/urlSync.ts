@@ -14,6 +14,7 @@ export function urlStateOf(s: AppState): UrlState {
     to: s.filters.to,
     event: s.selectedId,
     lanes: s.lanes,
+    view: s.view,
     embed: s.embed,
     filterbar: s.filterBar,
     present: s.present,

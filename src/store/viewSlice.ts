@@ -9,6 +9,8 @@ export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set) 
   embed: false,
   filterBar: true,
   present: false,
+  view: 'timeline',
+  setView: (view) => set({ view }),
   setLanes: (lanes) => set({ lanes }),
   setTheme: (theme) => set({ theme }),
   setLang: (lang) => set({ lang, langFromUrl: true }),

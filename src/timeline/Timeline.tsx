@@ -25,6 +25,7 @@ import { useFrozenWhile } from './useFrozenWhile';
 import { useVerticalBand } from './useVerticalBand';
 import { useViewFraming } from './useViewFraming';
 import { useZoom } from './useZoom';
+import { useLiveWindow } from './useLiveWindow';
 import { KEYBOARD_ZOOM_STEP } from './zoomPolicy';
 import { LANES_TOP_PX } from './laneScrollTop';
 
@@ -75,6 +76,7 @@ export function Timeline({ chartRef, wheelNeedsActivation = false }: TimelinePro
     [base, width, setWindow],
   );
   const zoom = useZoom(svgRef, { base, domain, width, wheelNeedsActivation, onSettle });
+  useLiveWindow(base, zoom.transform, width);
   const geometry = useTimelineGeometry({
     dataset,
     filtered,

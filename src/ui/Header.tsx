@@ -6,6 +6,7 @@ import { LanguageSelect } from './LanguageSelect';
 import { ShortcutsDialog } from './ShortcutsDialog';
 import { ThemeSelect } from './ThemeSelect';
 import { useText } from '../i18n/useText';
+import { ViewSelect } from '../map/ViewSelect';
 
 /**
  * The dataset's title and description, and the page-wide controls. `children` are the mode buttons
@@ -38,6 +39,7 @@ export function Header({ children }: { readonly children?: ReactNode }) {
         ) : null}
       </div>
       <div className="app-header-controls">
+        <ViewSelect />
         <LanguageSelect />
         <ThemeSelect />
         <ShortcutsDialog />

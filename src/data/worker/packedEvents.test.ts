@@ -55,6 +55,35 @@ describe('packEvents / unpackEvents', () => {
     expect(roundTrip(events)).toStrictEqual(events);
   });
 
+  it('give back map points exactly, on shared and per-language place names', () => {
+    const events = eventsOf({
+      title: 'T',
+      events: [
+        {
+          id: 'a',
+          title: 'A',
+          start: '2025-10-25',
+          location: { name: 'Tokyo', lat: 35.6812, lon: 139.7671 },
+        },
+        {
+          id: 'b',
+          title: 'B',
+          start: '2025-10-26',
+          location: { name: 'Tokyo', country: 'Japan', lat: 35.6, lon: 139.7 },
+        },
+        { id: 'c', title: 'C', start: '2025-10-27', location: { name: 'Tokyo', country: 'Japan' } },
+        {
+          id: 'd',
+          title: 'D',
+          start: '2025-10-28',
+          location: { name: { en: 'Busan', ja: '釜山' }, lat: 35.1, lon: 129.04 },
+        },
+      ],
+    });
+    expect(events.filter((e) => e.location?.lat !== undefined)).toHaveLength(3);
+    expect(roundTrip(events)).toStrictEqual(events);
+  });
+
   it('give back thousands of generated events exactly, minute times and ranges included', () => {
     const events = eventsOf(generateDataset(3000, { seed: 11 }));
     expect(events.some((e) => e.start.precision === 'minute')).toBe(true);

@@ -9,6 +9,7 @@ import { PrintHandout } from '../PrintHandout';
 import { EmbedDetailsDialog } from './EmbedDetailsDialog';
 import { EmbedFilterBar } from './EmbedFilterBar';
 import { EmbedTimeline } from './EmbedTimeline';
+import { ViewArea } from '../../map/ViewArea';
 import { OpenFullLink } from './OpenFullLink';
 import { useAutoHeight } from './useAutoHeight';
 import './embed.css';
@@ -45,7 +46,7 @@ export function EmbedShell() {
         <IssuesNotice />
         <UrlNotice />
         {filterBar ? <EmbedFilterBar /> : null}
-        <EmbedTimeline />
+        <ViewArea timeline={<EmbedTimeline />} />
         <EmbedDetailsDialog />
       </main>
       <PrintHandout />

@@ -1,0 +1,170 @@
+import { expect, test, FOIP_ID } from './fixtures/app';
+import { MapArea } from './pages/map';
+
+test.describe('the map', () => {
+  test('the View select opens the map, which is in the URL and shows every located event', async ({
+    app,
+    page,
+  }) => {
+    await app.open();
+    const map = new MapArea(page);
+    await expect(map.map).toHaveCount(0);
+    await map.viewSelect.selectOption({ label: 'Map' });
+    await expect(map.region()).toBeVisible();
+    await expect(map.map).toHaveAttribute('data-state', 'ready');
+    expect(app.params().get('view')).toBe('map');
+    // Every event of the default dataset has a place with coordinates.
+    await expect(map.map).toHaveAttribute('data-visible-count', '16');
+    const singles = await map.marks().count();
+    const clustered = await map
+      .clusters()
+      .evaluateAll((els) => els.reduce((n, el) => n + Number(el.textContent?.match(/^\d+/)?.[0] ?? 0), 0));
+    expect(singles + clustered).toBe(16);
+    await expect(map.map.getByText(/16 events on the map at Kuala Lumpur \(5\)/)).toBeVisible();
+    await expect(map.clusters().first()).not.toHaveAttribute('data-event-id');
+    expect(await map.seriousA11yViolations()).toEqual([]);
+  });
+
+  test('follows the filters, and the search narrows it like the timeline', async ({ app, page }) => {
+    const map = new MapArea(page);
+    await map.open('?view=both&q=Busan');
+    // Every event has a place, so the map shows exactly what the timeline shows.
+    const shown = await app.visibleCount();
+    expect(shown).toBeGreaterThan(0);
+    expect(shown).toBeLessThan(16);
+    await expect(map.map).toHaveAttribute('data-visible-count', String(shown));
+    await expect(map.map.getByText(/Busan \(1\)/)).toBeVisible();
+    await page.getByRole('searchbox', { name: 'Search events' }).fill('');
+    await expect(map.map).toHaveAttribute('data-visible-count', '16');
+  });
+
+  test('selecting on the map opens the same details, and a selection elsewhere shows on the map', async ({
+    app,
+    page,
+  }) => {
+    const map = new MapArea(page);
+    await map.open('?view=both');
+    await map.mark(FOIP_ID).click();
+    await expect(app.details.getByRole('heading', { level: 2 })).toContainText('Free and Open Indo-Pacific');
+    expect(app.params().get('event')).toBe(FOIP_ID);
+    await expect(map.mark(FOIP_ID)).toHaveAttribute('aria-pressed', 'true');
+
+    // From the list: the Tokyo summit stands in a cluster, which opens round it.
+    await app.listItems().filter({ hasText: 'First in-person Takaichi–Trump summit' }).first().click();
+    await expect(map.mark('jp-us-summit-tokyo-2025-10-28')).toHaveAttribute('aria-pressed', 'true');
+    await expect(map.mark(FOIP_ID)).toHaveAttribute('aria-pressed', 'false');
+  });
+
+  test('a count stands for several events at one place and opens into their buttons', async ({ page }) => {
+    const map = new MapArea(page);
+    await map.open('?view=map');
+    const kl = map
+      .clusters()
+      .filter({ hasText: /^5$/ })
+      .and(page.getByRole('button', { name: /Kuala Lumpur/ }));
+    await expect(kl).toHaveAttribute('aria-expanded', 'false');
+    const before = await map.marks().count();
+    await kl.click();
+    await expect(kl).toHaveAttribute('aria-expanded', 'true');
+    await expect(map.marks()).toHaveCount(before + 5);
+    await expect(map.mark('asean-47-summit-kl-2025-10-26')).toBeVisible();
+  });
+
+  test('is one tab stop; arrows walk the events in time order and Enter opens one', async ({ app, page }) => {
+    const map = new MapArea(page);
+    await map.open('?view=both');
+    await expect(map.tabStop()).toHaveCount(1);
+    const focused = page.locator(':focus');
+    /** The title the focused mark is named by (its accessible name begins with it). */
+    const focusedTitle = async () => ((await focused.getAttribute('aria-label')) ?? '').split(', ')[0] ?? '';
+    await map.tabStop().focus();
+    await page.keyboard.press('Home');
+    // The list is in time order: the n-th arrow step lands on the n-th item.
+    await expect(app.listItems().nth(0)).toContainText(await focusedTitle());
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(focusedTitle).not.toBe('');
+    await expect(app.listItems().nth(1)).toContainText(await focusedTitle());
+    await expect(map.tabStop()).toHaveCount(1);
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await expect(app.listItems().nth(3)).toContainText(await focusedTitle());
+    const title = await focusedTitle();
+    const id = await focused.getAttribute('data-event-id');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => app.params().get('event')).toBe(id);
+    await expect(app.details.getByRole('heading', { level: 2 })).toHaveText(title);
+  });
+
+  test("draws the one ticked person's journey, with the dates of a leg on hover", async ({ page }) => {
+    const map = new MapArea(page);
+    await map.open('?view=map&actors=trump');
+    const journey = map.map.locator('[data-trip-actor="trump"]');
+    await expect(journey).toHaveCount(1);
+    await expect(map.map.getByText("Donald J. Trump's journey: 7 legs")).toBeVisible();
+    const leg = journey.locator('[data-leg-to="trump-lee-gyeongju-2025-10-29"]');
+    await expect(leg.locator('title')).toHaveText(/^Tokyo to Gyeongju: 28 Oct 2025.* → 29 Oct 2025$/);
+    await expect(leg.locator('text')).toHaveCount(0);
+    await leg.locator('.map-leg-hit').hover({ force: true });
+    await expect(leg.locator('text')).toHaveText(/^28 Oct 2025.* → 29 Oct 2025$/);
+
+    // Two people ticked: no journey.
+    await map.open('?view=map&actors=trump,takaichi');
+    await expect(map.map.locator('[data-trip-actor]')).toHaveCount(0);
+  });
+
+  test('the timeline window dims the events outside it, and moving the timeline lifts it', async ({
+    app,
+    page,
+  }) => {
+    const map = new MapArea(page);
+    await map.open('?view=both');
+    // The first view frames the dataset's focus fortnight: Nairobi (2016) lies outside it.
+    await expect(map.mark(FOIP_ID)).toHaveAttribute('data-outside', 'true');
+    await expect(map.map.locator('[data-outside]')).not.toHaveCount(0);
+    // A date range from 2016 moves the timeline to frame it; the map follows.
+    await page.getByLabel('From', { exact: true }).fill('2016-01-01');
+    expect(app.params().get('from')).toBe('2016-01-01');
+    await expect(map.mark(FOIP_ID)).not.toHaveAttribute('data-outside');
+  });
+
+  test('side by side on a wide screen, stacked on a phone', async ({ app, page }) => {
+    const map = new MapArea(page);
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await map.open('?view=both');
+    let t = (await app.timeline.boundingBox())!;
+    let m = (await map.map.boundingBox())!;
+    expect(m.x).toBeGreaterThanOrEqual(t.x + t.width);
+    await page.setViewportSize({ width: 375, height: 740 });
+    await expect.poll(async () => (await map.map.boundingBox())!.y).toBeGreaterThan(t.y);
+    t = (await app.timeline.boundingBox())!;
+    m = (await map.map.boundingBox())!;
+    expect(m.y).toBeGreaterThanOrEqual(t.y + t.height);
+    expect(await map.seriousA11yViolations()).toEqual([]);
+  });
+
+  test('the printed handout shows the map when it is open, and not otherwise', async ({ page }) => {
+    const map = new MapArea(page);
+    await map.open('?view=both&actors=trump');
+    await page.emulateMedia({ media: 'print' });
+    const printed = page.locator('.print-handout .handout-map');
+    await expect(printed).toBeVisible();
+    await expect(printed.locator('.map-country').first()).toBeAttached();
+    await expect(printed.locator('[data-trip-actor="trump"]')).toHaveCount(1);
+    await expect(printed).toContainText('10 events on the map');
+    await expect(map.map).toBeHidden();
+    await page.emulateMedia({ media: 'screen' });
+    await map.viewSelect.selectOption({ label: 'Timeline' });
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('.print-handout')).toBeVisible();
+    await expect(printed).toHaveCount(0);
+  });
+
+  test('makes no request to another host', async ({ page }) => {
+    const hosts = new Set<string>();
+    page.on('request', (r) => hosts.add(new URL(r.url()).host));
+    const map = new MapArea(page);
+    await map.open('?view=map&actors=trump');
+    await expect(map.map.locator('.map-country').first()).toBeAttached();
+    expect([...hosts]).toEqual([new URL(page.url()).host]);
+  });
+});
