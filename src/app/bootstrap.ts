@@ -20,6 +20,7 @@ export function bootstrapFromUrl(search: string, browserLanguage?: string): Boot
     // Without `lang=`, the browser's language picks the UI language (and it stays out of the URL).
     ...(url.lang ? { lang: url.lang, langFromUrl: true } : { lang: uiLanguageOf(browserLanguage) }),
     dataUrl: url.data,
+    editing: url.edit,
   });
   return { store, url };
 }

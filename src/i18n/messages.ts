@@ -1,5 +1,6 @@
 import { coreMessages } from './messages/core';
 import { dataMessages } from './messages/data';
+import { editorMessages } from './messages/editor';
 import { modesMessages } from './messages/modes';
 import { scaleMessages } from './messages/scale';
 import type { UiLanguage } from './defineMessages';
@@ -8,7 +9,7 @@ import type { UiLanguage } from './defineMessages';
  * Every feature's messages, merged. A feature adds its own file in `messages/` (made with
  * `defineMessages`) and one line here; keys must not repeat across features.
  */
-const FEATURES = [coreMessages, modesMessages, scaleMessages, dataMessages] as const;
+const FEATURES = [coreMessages, modesMessages, scaleMessages, dataMessages, editorMessages] as const;
 
 type Feature = (typeof FEATURES)[number];
 // Distribute over the features: `keyof (A | B)` would keep only the keys they share.
