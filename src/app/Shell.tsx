@@ -15,6 +15,7 @@ import { EmbedShell } from '../modes/embed/EmbedShell';
 import { PresentModeLoader } from '../modes/present/PresentModeLoader';
 import { PrintHandout } from '../modes/PrintHandout';
 import { useAppStore } from '../store/StoreContext';
+import { ReloadDataButton } from './ReloadDataButton';
 
 /** The full app's page: header, filters, timeline, list and details. */
 export function Shell() {
@@ -40,6 +41,7 @@ export function Shell() {
           <div className="content">
             <div className="content-bar">
               <ResultCount />
+              <ReloadDataButton />
             </div>
             <Timeline />
             <div className="below">

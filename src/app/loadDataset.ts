@@ -10,7 +10,12 @@ import type { UrlState } from '../store/urlState';
  * Load the dataset the URL names (or the bundled default) into the store, then apply the URL's
  * filters and selection. A dataset that cannot be loaded is an error, never a silent fall-back.
  */
-export async function loadDatasetInto(store: AppStore, url: UrlState, base: string): Promise<void> {
+export async function loadDatasetInto(
+  store: AppStore,
+  url: UrlState,
+  base: string,
+  fresh = false,
+): Promise<void> {
   const { startLoading, datasetLoaded, datasetFailed, replaceFilters, selectEvent, draftOpened } =
     store.getState();
   // A draft wins (it is what the editor shows), then a dataset carried in the link, then `data`.
@@ -29,7 +34,7 @@ export async function loadDatasetInto(store: AppStore, url: UrlState, base: stri
     } else if (linkData) {
       const { loadDatasetFromLink } = await import('../data/share/loadFromLink');
       result = await loadDatasetFromLink(linkData);
-    } else result = await loadDatasetOffThread(url.data, base);
+    } else result = await loadDatasetOffThread(url.data, base, undefined, fresh);
     const { filters, selectedId, warnings } = reconcileUrlWithDataset(url, result.dataset);
     for (const warning of warnings) console.warn(warning);
     replaceFilters(filters);

@@ -3,6 +3,7 @@
  * loaded is a {@link DatasetLoadError} with a plain sentence, never a silent fall-back (DESIGN.md).
  */
 import { isTimelineJs } from './import/detectTimelineJs';
+import { sheetsCsvUrl } from './import/googleSheetsUrl';
 import { StreamedDataset } from './streamedDataset';
 import type { ConversionReport } from './import/report';
 import { formatIssue } from './issues';
@@ -58,6 +59,8 @@ export interface LoadOptions {
    * still return theirs in the result.
    */
   readonly keeper?: EventKeeper;
+  /** Ask the server again rather than the browser's cache ("Reload data": an edited sheet shows its changes). */
+  readonly fresh?: boolean;
 }
 
 const MAX_URL_SHOWN = 120;
@@ -177,7 +180,8 @@ async function fetchText(
     controller.abort();
   }, timeoutMs);
   try {
-    const response = await unlessAborted(fetchImpl(href, { signal: controller.signal }), controller.signal);
+    const init: RequestInit = { signal: controller.signal, ...(opts.fresh && { cache: 'no-cache' }) };
+    const response = await unlessAborted(fetchImpl(href, init), controller.signal);
     if (!response.ok) {
       const status = `${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
       throw new DatasetLoadError(
@@ -224,10 +228,10 @@ function validated(value: unknown, where: string, url?: string, keeper?: EventKe
 }
 
 /** Converts a file that is not our JSON (TimelineJS, CSV) with the importers, loaded only when needed. */
-async function imported(text: string, href: string, url: string): Promise<UrlLoadResult> {
+async function imported(text: string, href: string, url: string, name = href): Promise<UrlLoadResult> {
   const { importDataset, ImportError } = await import('./import/importDataset');
   try {
-    return importDataset(text, href);
+    return importDataset(text, name);
   } catch (error) {
     if (!(error instanceof ImportError)) throw error;
     throw new DatasetLoadError(`Could not read the dataset at ${shown(href)}: ${error.message}`, {
@@ -250,7 +254,10 @@ export async function loadDatasetFromUrl(
   base: string,
   opts: LoadOptions = {},
 ): Promise<UrlLoadResult> {
-  const href = resolveDatasetUrl(url, base).href;
+  const resolved = resolveDatasetUrl(url, base);
+  // A Google Sheets link is the sheet's web page: its CSV export is the data (issue 14).
+  const sheet = sheetsCsvUrl(resolved);
+  const href = sheet ?? resolved.href;
   // With a keeper (the loading worker), events are validated while the text still downloads.
   const streamed = opts.keeper && new StreamedDataset(opts.keeper);
   const text = await fetchText(href, url, opts, streamed && ((piece) => streamed.push(piece)));
@@ -258,7 +265,7 @@ export async function loadDatasetFromUrl(
   const done = streamed?.finish();
   if (done) return done;
   const looksJson = /^\uFEFF?\s*[[{<]/.test(text) || text.trim() === '';
-  if (!looksJson) return imported(text, href, url);
+  if (!looksJson) return imported(text, href, url, sheet ? 'Google Sheet' : href);
   const parsed = parseJson(text);
   if ('problem' in parsed) {
     throw new DatasetLoadError(`Could not read the dataset at ${shown(href)}: ${parsed.problem}.`, { url });
