@@ -16,12 +16,14 @@ import { PresentModeLoader } from '../modes/present/PresentModeLoader';
 import { PrintHandout } from '../modes/PrintHandout';
 import { useAppStore } from '../store/StoreContext';
 import { ReloadDataButton } from './ReloadDataButton';
+import { EditorLoader } from '../editor/EditorLoader';
 
 /** The full app's page: header, filters, timeline, list and details. */
 export function Shell() {
   const t = useT();
   // Embed and present are configurations of the same app (issue #3), not forks.
   const mode = useAppStore((s) => (s.embed ? 'embed' : s.present ? 'present' : 'app'));
+  const editing = useAppStore((s) => s.editing);
   if (mode === 'embed') return <EmbedShell />;
   if (mode === 'present') return <PresentModeLoader />;
   return (
@@ -36,8 +38,8 @@ export function Shell() {
         <ErrorAlert />
         <ImportReport />
         <IssuesNotice />
-        <div className="layout">
-          <FilterDrawer />
+        <div className={editing ? 'layout is-editing' : 'layout'}>
+          {editing ? <EditorLoader /> : <FilterDrawer />}
           <div className="content">
             <div className="content-bar">
               <ResultCount />

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { DataMenu } from './data/DataMenu';
+import { EditButton } from './EditButton';
 import { useAppStore } from '../store/StoreContext';
 import { useT } from '../i18n/useT';
 import { LanguageSelect } from './LanguageSelect';
@@ -36,6 +37,7 @@ export function Header() {
         <ShortcutsDialog />
         <PresentButton />
         <EmbedButton />
+        <EditButton />
         <DataMenu />
       </div>
     </header>
