@@ -1,6 +1,6 @@
 import { ACTOR_KINDS } from '../data/model';
 import { DatasetSchema } from '../data/schema';
-import { useT } from '../i18n/useT';
+import { useEditorT } from '../i18n/useEditorT';
 import type { Edit, RawDraft } from './draftHistory';
 import { issuesAt, type EventIssue } from './draftIssues';
 import { textOf, withLanguage, withValue } from './eventFields';
@@ -25,7 +25,7 @@ export function CatalogEditor({
   issues: readonly EventIssue[] | undefined;
   edit: (edits: readonly Edit[], group?: string) => void;
 }) {
-  const t = useT();
+  const t = useEditorT();
   const setField = (key: string, after: unknown) =>
     edit([{ kind: 'field', key, before: raw[key], after }], key);
   const textInputs = (key: 'title' | 'description', label: string, long = false) => {

@@ -1,7 +1,7 @@
 import type { KeyboardEvent } from 'react';
 import type { DatasetIssue, Precision } from '../data/model';
-import type { MessageKey } from '../i18n/messages';
-import { useT } from '../i18n/useT';
+import type { EditorMessageKey as MessageKey } from '../i18n/messages/editorLazy';
+import { useEditorT } from '../i18n/useEditorT';
 import { PRECISIONS, precisionOf, stepDate, withPrecision } from './datePrecision';
 import { FieldFrame } from './FieldFrame';
 
@@ -27,7 +27,7 @@ export function DateField({
   issues: readonly DatasetIssue[];
   onChange: (value: string) => void;
 }) {
-  const t = useT();
+  const t = useEditorT();
   const precision = precisionOf(value);
   const unit = t(UNIT[precision ?? 'day']);
   const step = (by: number) => {

@@ -1,10 +1,10 @@
-import { useT } from '../i18n/useT';
+import { useEditorT } from '../i18n/useEditorT';
 import { downloadFile } from '../ui/data/download';
 import type { RawDraft } from './draftHistory';
 
 /** Where storage is refused, the draft can still be kept: as our JSON, exactly as written. */
 export function DraftDownload({ raw, draftId }: { raw: RawDraft; draftId?: string }) {
-  const t = useT();
+  const t = useEditorT();
   return (
     <button
       type="button"

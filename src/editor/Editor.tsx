@@ -1,4 +1,5 @@
 import { useCallback, useMemo, useState } from 'react';
+import { useEditorT } from '../i18n/useEditorT';
 import { useT } from '../i18n/useT';
 import { useAppStore, useAppStoreApi } from '../store/StoreContext';
 import { CatalogEditor } from './CatalogEditor';
@@ -25,7 +26,8 @@ function today(): string {
  * link and Done. Loaded only when opened.
  */
 export default function Editor() {
-  const t = useT();
+  const t = useEditorT();
+  const appT = useT();
   const store = useAppStoreApi();
   const { state, save, edit, undo, redo, draftId } = useDraftEditor();
   const issues = useAppStore((s) => s.issues);
@@ -63,7 +65,7 @@ export default function Editor() {
   if (!state || !raw) {
     return (
       <section className="editor" aria-label={t('editorRegion')}>
-        <p role="status">{t('editorLoading')}</p>
+        <p role="status">{appT('editorLoading')}</p>
       </section>
     );
   }

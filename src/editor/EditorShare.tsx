@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useT } from '../i18n/useT';
+import { useEditorT } from '../i18n/useEditorT';
 import { useLinkData } from '../modes/embed/useLinkData';
 import { fullAppUrl } from '../modes/viewUrl';
 import { useAppStore } from '../store/StoreContext';
@@ -8,7 +8,7 @@ import { LINK_DATA_LIMIT } from '../data/share/linkData';
 
 /** "Copy link" in the editor: the timeline as it is now, carried in `#data=`, at the current view. */
 export function EditorShare() {
-  const t = useT();
+  const t = useEditorT();
   const linkData = useLinkData();
   const view = useAppStore((s) =>
     fullAppUrl(window.location.href, { ...urlStateOf(s), edit: false, draft: undefined }),
@@ -40,7 +40,7 @@ export function EditorShare() {
       >
         {t('shareCopyLink')}
       </button>
-      <p className="editor-share-note" role="status">
+      <p className="editor-share-note" aria-live="polite">
         {tooLarge ?? copied ?? ''}
       </p>
     </>

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { Actor, Topic } from '../data/model';
-import { useT } from '../i18n/useT';
+import { useEditorT } from '../i18n/useEditorT';
 import { useText } from '../ui/useText';
 import type { EventIssue } from './draftIssues';
 import { issuesAt } from './draftIssues';
@@ -47,7 +47,7 @@ export function EventForm({
   onChange,
   onCreate,
 }: EventFormProps) {
-  const t = useT();
+  const t = useEditorT();
   const text = useText();
   const set = (path: FieldSpec['path'], value: unknown, key: string, holder?: FieldSpec['holder']) =>
     onChange(withValue(event, path, value, holder) as RawEvent, `events[${index}].${key}`);

@@ -1,5 +1,5 @@
 import { memo, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { useT } from '../i18n/useT';
+import { useEditorT } from '../i18n/useEditorT';
 import { gridRows, type EventIssue, type GridOrder, type GridRow } from './draftIssues';
 
 /** Rows drawn at once around the scroll position: a 10,000-event draft keeps a light page. */
@@ -27,7 +27,7 @@ const Row = memo(function Row({
   tabbable: boolean;
   onChoose: (index: number) => void;
 }) {
-  const t = useT();
+  const t = useEditorT();
   return (
     <div
       role="row"
@@ -67,7 +67,7 @@ const Row = memo(function Row({
  * form and the timeline follow. A row whose event the validator would skip says why.
  */
 export function EventGrid({ events, byEvent, current, onChoose, lang }: Props) {
-  const t = useT();
+  const t = useEditorT();
   const [query, setQuery] = useState('');
   const [order, setOrder] = useState<GridOrder>('date');
   const [scrollTop, setScrollTop] = useState(0);

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import type { DatasetIssue } from '../data/model';
-import { useT } from '../i18n/useT';
+import { useEditorT } from '../i18n/useEditorT';
 
 /** Actors or topics of an event: tick the declared ones, or create one inline (declared and ticked). */
 export function IdPicker({
@@ -20,7 +20,7 @@ export function IdPicker({
   onChange: (ids: string[]) => void;
   onCreate: (name: string) => void;
 }) {
-  const t = useT();
+  const t = useEditorT();
   const [name, setName] = useState('');
   const id = useId();
   const create = () => {

@@ -1,5 +1,5 @@
-import type { MessageKey } from '../i18n/messages';
-import { useT } from '../i18n/useT';
+import type { EditorMessageKey as MessageKey } from '../i18n/messages/editorLazy';
+import { useEditorT } from '../i18n/useEditorT';
 import { issuesAt, type EventIssue } from './draftIssues';
 import { textOf, valueAt, withValue, type RawEvent } from './eventFields';
 import { FieldFrame } from './FieldFrame';
@@ -40,7 +40,7 @@ function ListEditor({
   onChange: (items: Item[]) => void;
   extra?: (item: Item, i: number, set: (key: string, value: unknown) => void) => React.ReactNode;
 }) {
-  const t = useT();
+  const t = useEditorT();
   const items = itemsOf(event, listKey);
   const setItem = (i: number, key: string, value: unknown) =>
     onChange(items.map((item, j) => (j === i ? (withValue(item, [key], value) as Item) : item)));
@@ -137,7 +137,7 @@ export function QuotesEditor({
   actorIds: readonly string[];
   onChange: (items: Item[]) => void;
 }) {
-  const t = useT();
+  const t = useEditorT();
   const sources = itemsOf(props.event, 'sources');
   return (
     <>

@@ -6,7 +6,7 @@
  */
 import { EVENT_STATUSES, EVENT_TYPES } from '../data/model';
 import { EventSchema, LocationSchema } from '../data/schema';
-import type { MessageKey } from '../i18n/messages';
+import type { EditorMessageKey as MessageKey } from '../i18n/messages/editorLazy';
 
 /** An event as written: any JSON object (it may be invalid: that is what the messages are for). */
 export type RawEvent = Readonly<Record<string, unknown>>;

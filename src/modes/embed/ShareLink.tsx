@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import { useT } from '../../i18n/useT';
+import { useEditorT } from '../../i18n/useEditorT';
 import { LINK_DATA_LIMIT } from '../../data/share/linkData';
 import type { LinkData } from './useLinkData';
 
@@ -8,7 +8,7 @@ import type { LinkData } from './useLinkData';
  * holds it; says how much of the link's room it takes, and past the limit how to host the file.
  */
 export function ShareLink({ href, linkData }: { href: string; linkData: LinkData }) {
-  const t = useT();
+  const t = useEditorT();
   const inputRef = useRef<HTMLInputElement>(null);
   const [copied, setCopied] = useState<{ for: string; ok: boolean }>();
   const copy = async () => {
@@ -47,7 +47,7 @@ export function ShareLink({ href, linkData }: { href: string; linkData: LinkData
         >
           {t('shareCopyLink')}
         </button>
-        <p role="status">{status}</p>
+        <p aria-live="polite">{status}</p>
       </div>
     </div>
   );
