@@ -25,14 +25,15 @@ export function DateField({
   label: string;
   value: string;
   issues: readonly DatasetIssue[];
-  onChange: (value: string) => void;
+  /** `discrete`: a step or a precision change, one undo step of its own. */
+  onChange: (value: string, discrete?: boolean) => void;
 }) {
   const t = useEditorT();
   const precision = precisionOf(value);
   const unit = t(UNIT[precision ?? 'day']);
   const step = (by: number) => {
     const next = stepDate(value, by);
-    if (next) onChange(next);
+    if (next) onChange(next, true);
   };
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
     if (e.key !== 'PageUp' && e.key !== 'PageDown') return;
@@ -62,7 +63,7 @@ export function DateField({
             disabled={!precision}
             onChange={(e) => {
               const next = withPrecision(value, e.target.value as Precision);
-              if (next) onChange(next);
+              if (next) onChange(next, true);
             }}
           >
             {precision ? null : <option value="">{t('fieldNone')}</option>}

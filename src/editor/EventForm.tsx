@@ -29,7 +29,7 @@ export interface EventFormProps {
   readonly actors: readonly Actor[];
   readonly topics: readonly Topic[];
   /** The event changed (`group` names the field, so typing merges into one undo step). */
-  readonly onChange: (event: RawEvent, group: string) => void;
+  readonly onChange: (event: RawEvent, group: string | undefined) => void;
   /** A new actor or topic, declared and ticked on this event in one step. */
   readonly onCreate: (kind: 'actors' | 'topics', name: string) => void;
 }
@@ -49,8 +49,13 @@ export function EventForm({
 }: EventFormProps) {
   const t = useEditorT();
   const text = useText();
-  const set = (path: FieldSpec['path'], value: unknown, key: string, holder?: FieldSpec['holder']) =>
-    onChange(withValue(event, path, value, holder) as RawEvent, `events[${index}].${key}`);
+  // `key` undefined: a change of its own in the history (a button press), never merged with typing.
+  const set = (
+    path: FieldSpec['path'],
+    value: unknown,
+    key: string | undefined,
+    holder?: FieldSpec['holder'],
+  ) => onChange(withValue(event, path, value, holder) as RawEvent, key && `events[${index}].${key}`);
   const langName = useMemo(() => {
     const names =
       typeof Intl.DisplayNames === 'function'
@@ -111,7 +116,7 @@ export function EventForm({
           label={label}
           value={textOf(value)}
           issues={fieldIssues}
-          onChange={(next) => set(spec.path, next, spec.key)}
+          onChange={(next, discrete) => set(spec.path, next, discrete ? undefined : spec.key)}
         />
       );
     }
@@ -148,7 +153,7 @@ export function EventForm({
                   <button
                     type="button"
                     className="header-button"
-                    onClick={() => set(spec.path, guessed, spec.key)}
+                    onClick={() => set(spec.path, guessed, undefined)}
                   >
                     {t('fieldZoneGuess', { zone: guessed })}
                   </button>
@@ -190,7 +195,7 @@ export function EventForm({
         choices={actors.map((a) => ({ id: a.id, name: text(a.name) }))}
         chosen={ids('actors')}
         issues={issuesAt(issues, 'actors')}
-        onChange={(next) => set(['actors'], next, 'actors')}
+        onChange={(next) => set(['actors'], next, undefined)}
         onCreate={(name) => onCreate('actors', name)}
       />
       <IdPicker
@@ -199,7 +204,7 @@ export function EventForm({
         choices={topics.map((tp) => ({ id: tp.id, name: text(tp.label) }))}
         chosen={ids('topics')}
         issues={issuesAt(issues, 'topics')}
-        onChange={(next) => set(['topics'], next, 'topics')}
+        onChange={(next) => set(['topics'], next, undefined)}
         onCreate={(name) => onCreate('topics', name)}
       />
       <SourcesEditor event={event} issues={issues} onChange={(next) => set(['sources'], next, 'sources')} />

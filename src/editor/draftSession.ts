@@ -44,6 +44,11 @@ export function draftStateOf(id: string): DraftState | undefined {
   return open.get(id);
 }
 
+/** The draft's new state, in this page (at once; {@link saveDraft} then keeps it in storage). */
+export function keepDraftState(id: string, state: DraftState): void {
+  open.set(id, state);
+}
+
 /** Keeps the draft's new state, in this page and in storage. Resolves to whether it outlives the page. */
 export async function saveDraft(id: string, state: DraftState): Promise<boolean> {
   open.set(id, state);

@@ -1,11 +1,12 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { useAppStoreApi } from '../store/StoreContext';
+import { useAppStore, useAppStoreApi } from '../store/StoreContext';
 import { useT } from '../i18n/useT';
 import { change, redo, undo, type DraftState, type Edit, type RawDraft } from './draftHistory';
 import {
   createDraft,
   draftStateOf,
   emptyTimeline,
+  keepDraftState,
   rawOfDataset,
   saveDraft,
   validateDraft,
@@ -26,41 +27,35 @@ export interface DraftEditor {
 }
 
 /**
- * The editor's draft: opened from `draft=`, or started from the dataset on screen (or empty when
- * there is none); every change is validated by the loader's validator, shown at once on the
+ * The editor's draft: the one the store shows (opened from `draft=`, or by "New timeline"), or,
+ * once the dataset on screen has loaded and is not a draft, a new draft started from it (empty
+ * when there is none). Every change is validated by the loader's validator, shown at once on the
  * timeline, and saved at once (the latest state wins when changes come faster than the disk).
  */
 export function useDraftEditor(): DraftEditor {
   const store = useAppStoreApi();
   const t = useT();
-  const [draftId, setDraftId] = useState(() => store.getState().draftId);
-  const [state, setState] = useState<DraftState | undefined>(() =>
-    draftId ? draftStateOf(draftId) : undefined,
-  );
+  const draftId = useAppStore((s) => s.draftId);
+  const loading = useAppStore((s) => s.status === 'loading');
+  const [, setVersion] = useState(0);
   const [save, setSave] = useState<SaveStatus>({ state: 'saved' });
-  const latest = useRef(state);
+  const creating = useRef(false);
   const writing = useRef<{ busy: boolean; next?: DraftState }>({ busy: false });
+  const state = draftId ? draftStateOf(draftId) : undefined;
 
-  // Start a draft from what is on screen when the editor opens on a dataset that is not one.
   useEffect(() => {
-    if (draftId) return;
-    let live = true;
+    if (draftId || loading || creating.current) return;
+    creating.current = true;
     const { dataset, status } = store.getState();
     const raw: RawDraft =
       dataset && status === 'ready'
         ? rawOfDataset(dataset)
         : emptyTimeline(t('newTimelineTitle'), t('newTimelineExample'));
     void createDraft(raw).then(({ id, result }) => {
-      if (!live) return;
+      creating.current = false;
       store.getState().draftOpened(id, result.dataset, result.issues);
-      latest.current = draftStateOf(id);
-      setState(latest.current);
-      setDraftId(id);
     });
-    return () => {
-      live = false;
-    };
-  }, [draftId, store, t]);
+  }, [draftId, loading, store, t]);
 
   const persist = useCallback((id: string, next: DraftState) => {
     const w = writing.current;
@@ -87,11 +82,14 @@ export function useDraftEditor(): DraftEditor {
   }, []);
 
   const commit = useCallback(
-    (next: DraftState) => {
+    (step: (current: DraftState) => DraftState) => {
       const id = store.getState().draftId;
-      if (!id || next === latest.current) return;
-      latest.current = next;
-      setState(next);
+      const current = id ? draftStateOf(id) : undefined;
+      if (!id || !current) return;
+      const next = step(current);
+      if (next === current) return;
+      keepDraftState(id, next);
+      setVersion((v) => v + 1);
       const { dataset, issues } = validateDraft(next.raw);
       store.getState().draftChanged(dataset, issues);
       persist(id, next);
@@ -100,26 +98,11 @@ export function useDraftEditor(): DraftEditor {
   );
 
   const edit = useCallback(
-    (edits: readonly Edit[], group?: string) => {
-      if (latest.current) commit(change(latest.current, edits, group));
-    },
+    (edits: readonly Edit[], group?: string) => commit((current) => change(current, edits, group)),
     [commit],
   );
-  const undoChange = useCallback(() => latest.current && commit(undo(latest.current)), [commit]);
-  const redoChange = useCallback(() => latest.current && commit(redo(latest.current)), [commit]);
-
-  // A draft opened by another way (the Data dialog's "New timeline") replaces this one.
-  useEffect(
-    () =>
-      store.subscribe((s) => {
-        if (s.draftId && s.draftId !== draftId) {
-          latest.current = draftStateOf(s.draftId);
-          setState(latest.current);
-          setDraftId(s.draftId);
-        }
-      }),
-    [draftId, store],
-  );
+  const undoChange = useCallback(() => commit(undo), [commit]);
+  const redoChange = useCallback(() => commit(redo), [commit]);
 
   return { draftId, state, save, edit, undo: undoChange, redo: redoChange };
 }
