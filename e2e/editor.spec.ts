@@ -1,4 +1,4 @@
-import { test, expect } from './fixtures/app';
+import { test, expect, TOKYO_SUMMIT_ID } from './fixtures/app';
 import { EditorPage } from './pages/editor';
 
 test.describe('making a timeline', () => {
@@ -177,4 +177,27 @@ test.describe('making a timeline', () => {
     await expect(app.timeline).toHaveAttribute('data-state', 'error');
     await expect(page.getByRole('alert')).toContainText('the link');
   });
+});
+
+test('dragging a mark moves its event, keeping its precision, as one undo step', async ({ app, page }) => {
+  const editor = new EditorPage(page);
+  await app.open(`?edit=1&event=${TOKYO_SUMMIT_ID}`);
+  await editor.waitSaved();
+  const start = editor.field('Start');
+  await expect(start).toHaveValue(/^2025-10-28T/);
+  const before = await start.inputValue();
+  const mark = app.mark(TOKYO_SUMMIT_ID);
+  await mark.scrollIntoViewIfNeeded();
+  const box = await mark.boundingBox();
+  if (!box) throw new Error('the mark is not on screen');
+  await page.mouse.move(box.x + 6, box.y + box.height / 2);
+  await page.mouse.down();
+  for (const dx of [20, 60, 120]) await page.mouse.move(box.x + 6 + dx, box.y + box.height / 2);
+  await page.mouse.up();
+  await expect(start).not.toHaveValue(before);
+  // Still a minute-precision time at the same offset, later than before.
+  await expect(start).toHaveValue(/^2025-1[01]-\d\dT\d\d:\d\d\+09:00$/);
+  expect((await start.inputValue()) > before).toBe(true);
+  await editor.press(editor.button('Undo'));
+  await expect(start).toHaveValue(before);
 });

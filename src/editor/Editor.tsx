@@ -11,8 +11,12 @@ import { issuesByEvent } from './draftIssues';
 import { languagesOf, textOf, type RawEvent } from './eventFields';
 import { freeId, idFromName, idsOf } from './newIds';
 import { useDraftEditor } from './useDraftEditor';
+import { useMarkDrag } from './useMarkDrag';
 import { useUndoKeys } from './useUndoKeys';
 import './editor.css';
+
+/** One empty list, so a selector that finds none returns the same value each time (zustand compares). */
+const NONE: readonly never[] = [];
 
 /** Today as the start of a new event when there is no chosen event to start from. */
 function today(): string {
@@ -31,12 +35,13 @@ export default function Editor() {
   const store = useAppStoreApi();
   const { state, save, edit, undo, redo, draftId } = useDraftEditor();
   const issues = useAppStore((s) => s.issues);
-  const actors = useAppStore((s) => s.dataset?.actors ?? []);
-  const topics = useAppStore((s) => s.dataset?.topics ?? []);
+  const actors = useAppStore((s) => s.dataset?.actors ?? NONE);
+  const topics = useAppStore((s) => s.dataset?.topics ?? NONE);
   const selectedId = useAppStore((s) => s.selectedId);
   const lang = useAppStore((s) => s.lang);
   const [current, setCurrent] = useState(0);
   useUndoKeys(undo, redo);
+  useMarkDrag(state?.raw, edit);
 
   const raw = state?.raw;
   const events = useMemo(() => raw?.events ?? [], [raw]);
@@ -55,8 +60,8 @@ export default function Editor() {
   );
 
   // A mark chosen on the timeline (or in the list) opens in the form.
-  const [followed, setFollowed] = useState(selectedId);
-  if (selectedId !== followed) {
+  const [followed, setFollowed] = useState<string>();
+  if (selectedId !== followed && events.length > 0) {
     setFollowed(selectedId);
     const at = events.findIndex((e) => (e as RawEvent | null)?.id === selectedId);
     if (at >= 0) setCurrent(at);
