@@ -1,47 +1,46 @@
 import { useState } from 'react';
+import { datasetToJson } from '../data/export/toJson';
+import { encodeLinkData, LINK_DATA_LIMIT, LINK_DATA_PREFIX } from '../data/share/linkData';
 import { useEditorT } from '../i18n/useEditorT';
-import { useLinkData } from '../modes/embed/useLinkData';
 import { fullAppUrl } from '../modes/viewUrl';
-import { useAppStore } from '../store/StoreContext';
+import { useAppStoreApi } from '../store/StoreContext';
 import { urlStateOf } from '../store/urlSync';
-import { LINK_DATA_LIMIT } from '../data/share/linkData';
 
-/** "Copy link" in the editor: the timeline as it is now, carried in `#data=`, at the current view. */
+/**
+ * "Copy link" in the editor: the timeline as it is now, carried in `#data=`, at the current view.
+ * Packed when pressed, not on every keystroke (a large draft takes a while to pack).
+ */
 export function EditorShare() {
   const t = useEditorT();
-  const linkData = useLinkData();
-  const view = useAppStore((s) =>
-    fullAppUrl(window.location.href, { ...urlStateOf(s), edit: false, draft: undefined }),
-  );
-  const [copied, setCopied] = useState<string>();
+  const store = useAppStoreApi();
+  const [note, setNote] = useState('');
   const copy = async () => {
-    if (linkData.state !== 'ready') return;
+    const s = store.getState();
+    if (!s.dataset) return;
+    const encoded = await encodeLinkData(JSON.stringify(datasetToJson(s.dataset, s.dataset.events)));
+    const numbers = {
+      size: encoded.length.toLocaleString('en'),
+      limit: LINK_DATA_LIMIT.toLocaleString('en'),
+    };
+    if (encoded.length > LINK_DATA_LIMIT) {
+      setNote(t('shareLinkTooLarge', numbers));
+      return;
+    }
+    const view = fullAppUrl(window.location.href, { ...urlStateOf(s), edit: false, draft: undefined });
     try {
-      await navigator.clipboard.writeText(`${view}${linkData.fragment}`);
-      setCopied(t('shareLinkCopied'));
+      await navigator.clipboard.writeText(`${view}${LINK_DATA_PREFIX}${encoded}`);
+      setNote(t('shareLinkCopied'));
     } catch {
-      setCopied(t('shareLinkCopyFailed'));
+      setNote(t('shareLinkCopyFailed'));
     }
   };
-  const tooLarge =
-    linkData.state === 'too-large'
-      ? t('shareLinkTooLarge', {
-          size: linkData.size.toLocaleString('en'),
-          limit: LINK_DATA_LIMIT.toLocaleString('en'),
-        })
-      : undefined;
   return (
     <>
-      <button
-        type="button"
-        className="header-button"
-        disabled={linkData.state !== 'ready'}
-        onClick={() => void copy()}
-      >
+      <button type="button" className="header-button" onClick={() => void copy()}>
         {t('shareCopyLink')}
       </button>
       <p className="editor-share-note" aria-live="polite">
-        {tooLarge ?? copied ?? ''}
+        {note}
       </p>
     </>
   );
