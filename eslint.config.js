@@ -6,18 +6,20 @@ import jsxA11y from 'eslint-plugin-jsx-a11y';
 import prettier from 'eslint-config-prettier';
 
 /**
- * The one-way layering (STYLE.md's layout; issue 12): data → store → i18n → timeline, map and ui → modes → app.
+ * The one-way layering (STYLE.md's layout; issue 12): data → store → i18n → timeline, map and ui → modes
+ * and editor → app.
  * Each folder names the folders above it that it must not import. `timeline`, `map` and `ui` are
  * siblings: none imports another; the app wires them (props, children, context).
  */
 const LAYERS = {
-  data: ['store', 'i18n', 'timeline', 'map', 'ui', 'modes', 'app'],
-  store: ['i18n', 'timeline', 'map', 'ui', 'modes', 'app'],
-  i18n: ['timeline', 'map', 'ui', 'modes', 'app'],
-  timeline: ['map', 'ui', 'modes', 'app'],
-  map: ['timeline', 'ui', 'modes', 'app'],
-  ui: ['timeline', 'map', 'modes', 'app'],
-  modes: ['app'],
+  data: ['store', 'i18n', 'timeline', 'map', 'ui', 'modes', 'editor', 'app'],
+  store: ['i18n', 'timeline', 'map', 'ui', 'modes', 'editor', 'app'],
+  i18n: ['timeline', 'map', 'ui', 'modes', 'editor', 'app'],
+  timeline: ['map', 'ui', 'modes', 'editor', 'app'],
+  map: ['timeline', 'ui', 'modes', 'editor', 'app'],
+  ui: ['timeline', 'map', 'modes', 'editor', 'app'],
+  modes: ['editor', 'app'],
+  editor: ['modes', 'app'],
   app: [],
 };
 
@@ -39,7 +41,7 @@ function crossing(layer, folder) {
     regex: `^(\\.\\./)+${folder}(/|$)`,
     message:
       `Layering (eslint.config.js, STYLE.md): src/${layer}/ must not import src/${folder}/. ` +
-      'Data flows data → store → i18n → timeline | map | ui → modes → app; move the shared piece down a layer, ' +
+      'Data flows data → store → i18n → timeline | map | ui → modes | editor → app; move the shared piece down a layer, ' +
       'or let a higher layer pass it in (props, children, context).',
   };
 }

@@ -14,6 +14,7 @@ import { chromium } from '@playwright/test';
 import { generateDataset } from './generate';
 import { measureRun, type RunResult } from './measure';
 import { mapSection, runMapCase } from './mapCase';
+import { measureEdit } from './measureEdit';
 import { median } from './stats';
 
 const args = process.argv.slice(2);
@@ -94,6 +95,25 @@ async function main() {
     args: ['--disable-background-networking', '--disable-component-update', '--no-first-run'],
   });
   const rows: { size: number; runs: (RunResult & { load: number })[] }[] = [];
+  // `--edit-only`: just the editor's case (one field of the dataset edited), printed, results.md untouched.
+  if (args.includes('--edit-only')) {
+    try {
+      for (const size of SIZES) {
+        for (let r = 0; r < RUNS; r++) {
+          const edit = await measureEdit(browser, BASE, `bench-data/${size}.json`);
+          console.log(
+            size,
+            `edit run ${r + 1}`,
+            JSON.stringify(edit, (_, v) => (typeof v === 'number' ? Math.round(v) : v)),
+          );
+        }
+      }
+    } finally {
+      await browser.close();
+      stop();
+    }
+    return;
+  }
   let mapLines: string[] = [];
   try {
     if (ONLY === undefined || ONLY === 'map') {

@@ -25,6 +25,9 @@ import { EmbedButton } from '../modes/embed/EmbedButton';
 import { PresentButton } from '../modes/present/PresentButton';
 import { registerOffline } from './offline';
 import { useWideLayout } from './useWideLayout';
+import { ReloadDataButton } from './ReloadDataButton';
+import { EditorLoader } from '../editor/EditorLoader';
+import { EditButton } from '../ui/EditButton';
 
 /**
  * The full app's page: header, filters, timeline, list and details. The details sit in a column
@@ -37,6 +40,7 @@ export function Shell() {
   const wide = useWideLayout();
   // Embed and present are configurations of the same app (issue #3), not forks.
   const mode = useAppStore((s) => (s.embed ? 'embed' : s.present ? 'present' : 'app'));
+  const editing = useAppStore((s) => s.editing);
   if (mode === 'embed') return <EmbedShell />;
   if (mode === 'present') return <PresentModeLoader />;
   return (
@@ -48,6 +52,7 @@ export function Shell() {
         <Header>
           <PresentButton />
           <EmbedButton />
+          <EditButton />
         </Header>
       </ChartSource>
       <main className="app-main">
@@ -57,11 +62,12 @@ export function Shell() {
         <ImportReport />
         <IssuesNotice />
         <UrlNotice />
-        <div className="layout">
-          <FilterDrawer />
+        <div className={editing ? 'layout is-editing' : 'layout'}>
+          {editing ? <EditorLoader /> : <FilterDrawer />}
           <div className="content">
             <div className="content-bar">
               <ResultCount />
+              <ReloadDataButton />
             </div>
             <ViewArea timeline={<Timeline chartRef={chartRef} />} />
             <EventList />

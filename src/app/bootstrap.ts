@@ -25,6 +25,7 @@ export function bootstrapFromUrl(search: string, browserLanguage?: string): Boot
     ...(url.lang ? { lang: url.lang, langFromUrl: true } : { lang: uiLanguageOf(browserLanguage) }),
     dataUrl: url.data,
     ...(repeated.length > 0 && { repeatedParams: repeated }),
+    editing: url.edit,
   });
   return { store, url };
 }

@@ -1,3 +1,5 @@
+import { linkDataOf } from '../data/share/linkData';
+import type { UrlLoadResult } from '../data/load';
 import { loadDatasetOffThread } from '../data/worker/loadOffThread';
 import { reportOf } from '../data/import/report';
 import type { AppStore } from '../store/createAppStore';
@@ -8,16 +10,37 @@ import type { UrlState } from '../store/urlState';
  * Load the dataset the URL names (or the bundled default) into the store, then apply the URL's
  * filters and selection. A dataset that cannot be loaded is an error, never a silent fall-back.
  */
-export async function loadDatasetInto(store: AppStore, url: UrlState, base: string): Promise<void> {
-  const { startLoading, datasetLoaded, datasetFailed, replaceFilters, selectEvent } = store.getState();
-  startLoading(url.data);
+export async function loadDatasetInto(
+  store: AppStore,
+  url: UrlState,
+  base: string,
+  fresh = false,
+): Promise<void> {
+  const { startLoading, datasetLoaded, datasetFailed, replaceFilters, selectEvent, draftOpened } =
+    store.getState();
+  // A draft wins (it is what the editor shows), then a dataset carried in the link, then `data`.
+  const linkData = url.draft ? undefined : linkDataOf(new URL(base).hash);
+  if (linkData && url.data)
+    console.warn('The link carries a dataset (#data=); its data= parameter was ignored.');
+  startLoading(
+    linkData || url.draft ? undefined : url.data,
+    url.draft ? 'draft' : linkData ? 'link' : undefined,
+  );
   try {
-    const result = await loadDatasetOffThread(url.data, base);
+    let result: UrlLoadResult;
+    if (url.draft) {
+      const { openDraft } = await import('../editor/draftSession');
+      result = await openDraft(url.draft);
+    } else if (linkData) {
+      const { loadDatasetFromLink } = await import('../data/share/loadFromLink');
+      result = await loadDatasetFromLink(linkData);
+    } else result = await loadDatasetOffThread(url.data, base, undefined, fresh);
     const { filters, selectedId, warnings } = reconcileUrlWithDataset(url, result.dataset);
     for (const warning of warnings) console.warn(warning);
     replaceFilters(filters);
     selectEvent(selectedId);
-    datasetLoaded(result.dataset, result.issues, reportOf(result));
+    if (url.draft) draftOpened(url.draft, result.dataset, result.issues);
+    else datasetLoaded(result.dataset, result.issues, reportOf(result));
   } catch (error) {
     const message =
       // By name, not instanceof: the loader (and its validator) is only in this bundle when a worker cannot run.

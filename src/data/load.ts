@@ -4,6 +4,7 @@
  */
 import { isForeignJson } from './import/detectForeignJson';
 import { mayReach } from './addressSpace';
+import { sheetsCsvUrl } from './import/googleSheetsUrl';
 import { StreamedDataset } from './streamedDataset';
 import type { ConversionReport } from './import/report';
 import { formatIssue } from './issues';
@@ -65,6 +66,8 @@ export interface LoadOptions {
    * still return theirs in the result.
    */
   readonly keeper?: EventKeeper;
+  /** Ask the server again rather than the browser's cache ("Reload data": an edited sheet shows its changes). */
+  readonly fresh?: boolean;
 }
 
 const MAX_URL_SHOWN = 120;
@@ -206,11 +209,12 @@ async function fetchText(
   heard();
   try {
     // No cookies or HTTP authentication, and no Referer: the dataset's server learns nothing of the
-    // reader or of the page that embeds the timeline (issue 16, point 7).
+    // reader or of the page that embeds the timeline (issue 16, point 7). "Reload data" asks past the cache.
     const init: RequestInit = {
       signal: controller.signal,
       credentials: 'omit',
       referrerPolicy: 'no-referrer',
+      ...(opts.fresh && { cache: 'no-cache' }),
     };
     const response = await unlessAborted(fetchImpl(href, init), controller.signal);
     heard();
@@ -289,10 +293,10 @@ function usable(result: LoadResult, listed: number, kept: number, where: string,
 }
 
 /** Converts a file that is not our JSON (TimelineJS, CSV) with the importers, loaded only when needed. */
-async function imported(text: string, href: string, url: string): Promise<UrlLoadResult> {
+async function imported(text: string, href: string, url: string, name = href): Promise<UrlLoadResult> {
   const { importDataset, ImportError } = await import('./import/importDataset');
   try {
-    return importDataset(text, href);
+    return importDataset(text, name);
   } catch (error) {
     if (!(error instanceof ImportError)) throw error;
     throw new DatasetLoadError(`Could not read the dataset at ${shown(href)}: ${error.message}`, {
@@ -315,7 +319,10 @@ export async function loadDatasetFromUrl(
   base: string,
   opts: LoadOptions = {},
 ): Promise<UrlLoadResult> {
-  const href = resolveDatasetUrl(url, base).href;
+  const resolved = resolveDatasetUrl(url, base);
+  // A Google Sheets link is the sheet's web page: its CSV export is the data (issue 14).
+  const sheet = sheetsCsvUrl(resolved);
+  const href = sheet ?? resolved.href;
   const where = `The dataset at ${shown(href)}`;
   // With a keeper (the loading worker), events are validated while the text still downloads.
   const counter = opts.keeper && new CountingKeeper(opts.keeper);
@@ -324,7 +331,7 @@ export async function loadDatasetFromUrl(
   opts.onReceived?.(href);
   const done = streamed?.finish();
   if (done && streamed && counter) return usable(done, streamed.eventsRead, counter.kept, where, url);
-  if (!looksLikeJson(text)) return imported(text, href, url);
+  if (!looksLikeJson(text)) return imported(text, href, url, sheet ? 'Google Sheet' : href);
   const parsed = parseJson(text);
   if ('problem' in parsed) {
     throw new DatasetLoadError(`Could not read the dataset at ${shown(href)}: ${parsed.problem}.`, { url });

@@ -2,6 +2,7 @@ import { columnsMessages } from './messages/columns';
 import { coreMessages } from './messages/core';
 import { dataMessages } from './messages/data';
 import { deepTimeMessages } from './messages/deepTime';
+import { editorMessages } from './messages/editor';
 import { hostileMessages } from './messages/hostile';
 import { mapMessages } from './messages/map';
 import { mediaMessages } from './messages/media';
@@ -22,9 +23,10 @@ const FEATURES = [
   columnsMessages,
   deepTimeMessages,
   hostileMessages,
-  mediaMessages,
-  readingMessages,
   mapMessages,
+  mediaMessages,
+  editorMessages,
+  readingMessages,
 ] as const;
 
 type Feature = (typeof FEATURES)[number];

@@ -1,5 +1,6 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { createDatasetSlice } from './datasetSlice';
+import { createEditorSlice } from './editorSlice';
 import { createFiltersSlice } from './filtersSlice';
 import { createSelectionSlice } from './selectionSlice';
 import { createViewSlice } from './viewSlice';
@@ -14,6 +15,7 @@ export function createAppStore(initial: Partial<AppState> = {}): AppStore {
     ...createFiltersSlice(...a),
     ...createSelectionSlice(...a),
     ...createViewSlice(...a),
+    ...createEditorSlice(...a),
     ...initial,
   }));
 }

@@ -4,7 +4,9 @@ import { EMPTY_FILTERS, type AppState, type DatasetSlice } from './types';
 export const createDatasetSlice: StateCreator<AppState, [], [], DatasetSlice> = (set) => ({
   status: 'loading',
   issues: [],
-  startLoading: (dataUrl) => set({ status: 'loading', dataUrl, error: undefined }),
+  source: 'bundled',
+  startLoading: (dataUrl, source) =>
+    set({ status: 'loading', dataUrl, error: undefined, source: source ?? (dataUrl ? 'url' : 'bundled') }),
   datasetLoaded: (dataset, issues, report) =>
     set({ status: 'ready', dataset, issues, report, error: undefined }),
   datasetImported: (dataset, issues, report) =>
@@ -16,6 +18,8 @@ export const createDatasetSlice: StateCreator<AppState, [], [], DatasetSlice> = 
       importError: undefined,
       error: undefined,
       dataUrl: undefined,
+      source: 'file',
+      draftId: undefined,
       filters: EMPTY_FILTERS,
       selectedId: undefined,
     }),

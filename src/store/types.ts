@@ -18,6 +18,9 @@ export const CONTENT_VIEWS: readonly ContentView[] = ['timeline', 'map', 'both']
 
 export type LoadStatus = 'loading' | 'ready' | 'error';
 
+/** Where the dataset on screen came from: the app's own, a `data` URL, a file, a `#data=` link, or an editor draft. */
+export type DatasetSource = 'bundled' | 'url' | 'file' | 'link' | 'draft';
+
 /** The filters a reader sets; every field is shareable through the URL. */
 export interface Filters {
   readonly actors: readonly string[];
@@ -41,9 +44,11 @@ export interface DatasetSlice {
   dataUrl?: string;
   /** How the dataset was converted, when it was imported (a file, or a TimelineJS/CSV `data` URL). */
   report?: ConversionReport;
+  /** Where the dataset came from (decides whether a shared link must carry it in `#data=`). */
+  source: DatasetSource;
   /** Why the last file could not be opened (the dataset shown stays as it was). */
   importError?: string;
-  startLoading: (dataUrl?: string) => void;
+  startLoading: (dataUrl?: string, source?: DatasetSource) => void;
   datasetLoaded: (dataset: Dataset, issues: readonly DatasetIssue[], report?: ConversionReport) => void;
   /** A dataset opened from a file or the browser's storage: it has no URL, and filters and selection start afresh. */
   datasetImported: (dataset: Dataset, issues: readonly DatasetIssue[], report?: ConversionReport) => void;
@@ -102,4 +107,16 @@ export interface ViewSlice {
   frameWindow: (window: readonly [number, number]) => void;
 }
 
-export type AppState = DatasetSlice & FiltersSlice & SelectionSlice & ViewSlice;
+export interface EditorSlice {
+  /** Whether the editor is open (`edit=1`). */
+  editing: boolean;
+  /** The draft (in this browser's storage) the dataset on screen is, when it is one (`draft=`). */
+  draftId?: string;
+  setEditing: (editing: boolean) => void;
+  /** A draft became the dataset on screen (opened, restored, or started afresh). */
+  draftOpened: (draftId: string, dataset: Dataset, issues: readonly DatasetIssue[]) => void;
+  /** The draft changed: filters and selection stay. */
+  draftChanged: (dataset: Dataset, issues: readonly DatasetIssue[]) => void;
+}
+
+export type AppState = DatasetSlice & FiltersSlice & SelectionSlice & ViewSlice & EditorSlice;

@@ -5,7 +5,8 @@ describe('parseUrlState', () => {
   it('reads every parameter DESIGN.md lists', () => {
     const { state, warnings } = parseUrlState(
       '?data=https://example.org/d.json&actors=takaichi,trump&topics=alliance&match=all&q=Kuala%20Lumpur' +
-        '&from=2025-10-20&to=2025-10-31&event=call-1&lanes=topic&view=both&embed=1&present=1&theme=dark&lang=ja',
+        '&from=2025-10-20&to=2025-10-31&event=call-1&lanes=topic&view=both&embed=1&present=1&theme=dark&lang=ja' +
+        '&edit=1&draft=d1',
     );
     expect(warnings).toEqual([]);
     expect(state).toEqual({
@@ -24,6 +25,8 @@ describe('parseUrlState', () => {
       present: true,
       theme: 'dark',
       lang: 'ja',
+      edit: true,
+      draft: 'd1',
     });
   });
 

@@ -24,6 +24,10 @@ export interface UrlState extends Filters {
   readonly present: boolean;
   readonly theme: Theme;
   readonly lang?: string;
+  /** `edit=1` opens the editor. */
+  readonly edit: boolean;
+  /** The editor draft (kept in this browser) to show instead of a dataset. */
+  readonly draft?: string;
 }
 
 export const DEFAULT_URL_STATE: UrlState = {
@@ -37,6 +41,7 @@ export const DEFAULT_URL_STATE: UrlState = {
   filterbar: true,
   present: false,
   theme: 'auto',
+  edit: false,
 };
 
 type Key = keyof UrlState;
@@ -87,6 +92,8 @@ const PARAMS: { readonly [K in Key]: Param<K> } = {
   present: { parse: flag, format: (v) => (v ? '1' : undefined) },
   theme: { parse: oneOf(THEMES), format: orDefault<Theme>('auto') },
   lang: { parse: (t) => (LANG.test(t) ? t : undefined), format: plain },
+  edit: { parse: flag, format: (v) => (v ? '1' : undefined) },
+  draft: { parse: (t) => (ID.test(t) ? t : undefined), format: plain },
 };
 
 const KEYS = Object.keys(PARAMS) as Key[];

@@ -20,6 +20,8 @@ export function urlStateOf(s: AppState): UrlState {
     present: s.present,
     theme: s.theme,
     lang: s.langFromUrl ? s.lang : undefined,
+    edit: s.editing,
+    draft: s.draftId,
   };
 }
 
@@ -32,13 +34,11 @@ export function syncStoreToUrl(store: AppStore, win: Window = window): () => voi
     // Until the dataset is known, the URL still holds what the reader asked for; keep it.
     if (s.status === 'loading') return;
     const search = formatUrlState(urlStateOf(s), win.location.search);
-    if (search !== win.location.search) {
+    // A `#data=` fragment belongs to the dataset it carries: once another is shown, it goes.
+    const hash = s.source !== 'link' && win.location.hash.startsWith('#data=') ? '' : win.location.hash;
+    if (search !== win.location.search || hash !== win.location.hash) {
       try {
-        win.history.replaceState(
-          win.history.state,
-          '',
-          `${win.location.pathname}${search}${win.location.hash}`,
-        );
+        win.history.replaceState(win.history.state, '', `${win.location.pathname}${search}${hash}`);
       } catch {
         // A sandboxed or opaque-origin frame may refuse; the view still works.
       }

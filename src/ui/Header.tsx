@@ -6,7 +6,7 @@ import { LanguageSelect } from './LanguageSelect';
 import { ShortcutsDialog } from './ShortcutsDialog';
 import { ThemeSelect } from './ThemeSelect';
 import { useText } from '../i18n/useText';
-import { ViewSelect } from '../map/ViewSelect';
+import { ViewSelect } from './ViewSelect';
 
 /**
  * The dataset's title and description, and the page-wide controls. `children` are the mode buttons

@@ -4,9 +4,9 @@ import { unpackEvents } from './packedReader';
 import type { LoadReply, LoadRequest, LoadStage } from './protocol';
 
 /** The same load on the main thread, for browsers (or pages) where the worker cannot run. */
-async function loadHere(url: string, base: string): Promise<UrlLoadResult> {
+async function loadHere(url: string, base: string, fresh?: boolean): Promise<UrlLoadResult> {
   const { loadDatasetFromUrl } = await import('../load');
-  return loadDatasetFromUrl(url, base);
+  return loadDatasetFromUrl(url, base, { fresh });
 }
 
 /** A failure reported by the worker, rebuilt as the `DatasetLoadError` the main thread would have thrown. */
@@ -28,14 +28,15 @@ export function loadDatasetOffThread(
   url: string | undefined,
   base: string,
   onStage: (stage: LoadStage) => void = () => undefined,
+  fresh?: boolean,
 ): Promise<UrlLoadResult> {
   if (url === undefined) return loadBundledDataset();
-  if (typeof Worker === 'undefined') return loadHere(url, base);
+  if (typeof Worker === 'undefined') return loadHere(url, base, fresh);
   let worker: Worker;
   try {
     worker = new Worker(new URL('./loadWorker.ts', import.meta.url), { type: 'module' });
   } catch {
-    return loadHere(url, base);
+    return loadHere(url, base, fresh);
   }
   return new Promise<UrlLoadResult>((resolve, reject) => {
     worker.onmessage = (message: MessageEvent<LoadReply>) => {
@@ -60,8 +61,8 @@ export function loadDatasetOffThread(
     worker.onerror = (event) => {
       event.preventDefault();
       worker.terminate();
-      loadHere(url, base).then(resolve, reject);
+      loadHere(url, base, fresh).then(resolve, reject);
     };
-    worker.postMessage({ url, base } satisfies LoadRequest);
+    worker.postMessage({ url, base, fresh } satisfies LoadRequest);
   });
 }

@@ -20,7 +20,7 @@ const post = (reply: LoadReply, transfer: Transferable[] = []) =>
   (self as unknown as DedicatedWorkerGlobalScope).postMessage(reply, transfer);
 
 self.onmessage = async (message: MessageEvent<LoadRequest>) => {
-  const { url, base } = message.data;
+  const { url, base, fresh } = message.data;
   post({ type: 'progress', stage: 'downloading' });
   // Events travel packed: copying 100,000 event objects would take seconds on each side. A dataset
   // in our format is packed as it is validated, while it downloads; a converted one afterwards.
@@ -29,6 +29,7 @@ self.onmessage = async (message: MessageEvent<LoadRequest>) => {
     const result = await loadDatasetFromUrl(url, base, {
       onReceived: (href) => post({ type: 'progress', stage: 'validating', arrivedAt: arrivedAt(href) }),
       keeper: packer,
+      fresh,
     });
     const events = packer.packed ?? packEvents(result.dataset.events);
     post(

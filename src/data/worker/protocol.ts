@@ -5,6 +5,8 @@ import type { PackedEvents } from './packedFormat';
 export interface LoadRequest {
   readonly url: string;
   readonly base: string;
+  /** Bypass the browser's cache ("Reload data"). */
+  readonly fresh?: boolean;
 }
 
 /** Worker → main thread: how far the load has come, then its outcome. */

@@ -5,6 +5,7 @@ import { useAppStore } from '../../store/StoreContext';
 import { THEMES, type Theme } from '../../store/types';
 import { EMBED_HEIGHT_RANGE } from './embedCode';
 import { EmbedPreview } from './EmbedPreview';
+import { ShareLink } from './ShareLink';
 import { useEmbedCode, type EmbedChoices } from './useEmbedCode';
 import './embedDialog.css';
 
@@ -31,7 +32,7 @@ export default function EmbedDialog({ onClose }: { onClose: () => void }) {
     sandbox: false,
   });
   const [copied, setCopied] = useState<'idle' | 'done' | 'failed'>('idle');
-  const { src, code } = useEmbedCode(choices);
+  const { src, code, link, linkData } = useEmbedCode(choices);
   const t = useT();
   const titleId = useId();
   const set = (patch: Partial<EmbedChoices>) => {
@@ -131,6 +132,7 @@ export default function EmbedDialog({ onClose }: { onClose: () => void }) {
                   : ''}
             </p>
           </div>
+          <ShareLink href={link} linkData={linkData} />
         </div>
         <section className="embed-dialog-preview" aria-label={t('modesEmbedPreview')}>
           <h3>{t('modesEmbedPreview')}</h3>

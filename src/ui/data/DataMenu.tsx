@@ -1,6 +1,7 @@
 import { useRef, useState, type ChangeEvent } from 'react';
 import { useT } from '../../i18n/useT';
 import { ExportButtons } from './ExportButtons';
+import { NewTimelineSection } from './NewTimelineSection';
 import { RecentDatasets } from './RecentDatasets';
 import { useDataImport } from './useDataImport';
 import './data.css';
@@ -61,6 +62,7 @@ export function DataMenu() {
           </label>
           <p className="data-note">{t('dataOpenHelp')}</p>
         </section>
+        <NewTimelineSection onStarted={close} />
         {open ? (
           <>
             <RecentDatasets onOpened={close} />

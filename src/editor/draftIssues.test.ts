@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import type { DatasetIssue } from '../data/model';
+import { gridRows, issuesAt, issuesByEvent } from './draftIssues';
+
+const issue = (path: string, severity: 'error' | 'warning' = 'warning'): DatasetIssue => ({
+  path,
+  severity,
+  message: `problem at ${path}`,
+});
+
+describe('draftIssues', () => {
+  const issues = [
+    issue('title'),
+    issue('events[1].start', 'error'),
+    issue('events[0].sources[0].url'),
+    issue('events[0].end'),
+  ];
+  const byEvent = issuesByEvent(issues);
+
+  it('groups issues by event, with paths relative to it', () => {
+    expect(byEvent.get(-1)?.map((i) => i.rest)).toEqual(['title']);
+    expect(byEvent.get(0)?.map((i) => i.rest)).toEqual(['sources[0].url', 'end']);
+    expect(issuesAt(byEvent.get(0), 'sources').map((i) => i.path)).toEqual(['events[0].sources[0].url']);
+    expect(issuesAt(byEvent.get(0), 'sources[0].url')).toHaveLength(1);
+    expect(issuesAt(byEvent.get(0), 'start')).toEqual([]);
+  });
+
+  it('marks skipped events, searches and sorts by date with BCE years first', () => {
+    const events = [
+      { id: 'a', title: 'Alliance', start: '2025-10-28' },
+      { id: 'b', title: 'Broken', start: 'Oct 25' },
+      { id: 'c', title: { en: 'Caesar' }, start: '-0044-03-15' },
+    ];
+    const rows = gridRows(events, byEvent, '', 'date');
+    expect(rows.map((r) => r.index)).toEqual([2, 0, 1]);
+    expect(rows.find((r) => r.index === 1)?.skipped).toBe('problem at events[1].start');
+    expect(rows.find((r) => r.index === 0)?.warnings).toBe(2);
+    expect(rows[0]?.title).toBe('Caesar');
+    expect(gridRows(events, byEvent, 'alli', 'input').map((r) => r.index)).toEqual([0]);
+  });
+});

@@ -1,0 +1,97 @@
+/**
+ * The validator's issues, placed where the editor shows them: per event (its row in the grid says
+ * whether it would be skipped) and per field (the message beside its input).
+ */
+import type { DatasetIssue } from '../data/model';
+import { textOf, valueAt } from './eventFields';
+
+const EVENT_PATH = /^events\[(\d+)\](?:\.|\[|$)(.*)$/;
+
+/** An issue of one event, with its path relative to the event (`start`, `sources[0].url`). */
+export interface EventIssue {
+  readonly issue: DatasetIssue;
+  readonly rest: string;
+}
+
+/** Issues by event index; dataset-level issues under -1. */
+export function issuesByEvent(issues: readonly DatasetIssue[]): Map<number, EventIssue[]> {
+  const byEvent = new Map<number, EventIssue[]>();
+  for (const issue of issues) {
+    const match = EVENT_PATH.exec(issue.path);
+    const index = match ? Number(match[1]) : -1;
+    const rest = match ? (issue.path.slice(`events[${index}]`.length).replace(/^\./, '') ?? '') : issue.path;
+    const list = byEvent.get(index) ?? [];
+    list.push({ issue, rest });
+    byEvent.set(index, list);
+  }
+  return byEvent;
+}
+
+/** The issues about one field: its own path, or anything inside it. */
+export function issuesAt(eventIssues: readonly EventIssue[] | undefined, path: string): DatasetIssue[] {
+  if (!eventIssues) return [];
+  return eventIssues
+    .filter(({ rest }) => rest === path || rest.startsWith(`${path}.`) || rest.startsWith(`${path}[`))
+    .map(({ issue }) => issue);
+}
+
+/** One row of the "Edit events" grid. */
+export interface GridRow {
+  /** The event's place in the draft (the validator's `events[i]`). */
+  readonly index: number;
+  readonly title: string;
+  readonly start: string;
+  /** Why the event would be skipped, when it would. */
+  readonly skipped?: string;
+  readonly warnings: number;
+}
+
+export type GridOrder = 'date' | 'input';
+
+/** Dates as text sort in time order once BCE years and expanded years are put in their place. */
+function dateKey(start: string): [number, string] {
+  const m = /^([+-]?\d{4,})(.*)$/.exec(start);
+  return m ? [Number(m[1]), m[2] ?? ''] : [Number.POSITIVE_INFINITY, start];
+}
+
+function compareDates(a: string, b: string): number {
+  const [ya, ra] = dateKey(a);
+  const [yb, rb] = dateKey(b);
+  return ya - yb || (ra < rb ? -1 : ra > rb ? 1 : 0);
+}
+
+/** The grid's rows: every event of the draft, found by `query` (title, date or id), in `order`. */
+export function gridRows(
+  events: readonly unknown[],
+  byEvent: ReadonlyMap<number, readonly EventIssue[]>,
+  query: string,
+  order: GridOrder,
+  lang?: string,
+): GridRow[] {
+  const needle = query.trim().toLocaleLowerCase();
+  const rows: GridRow[] = [];
+  events.forEach((event, index) => {
+    const titleValue = valueAt(event, ['title']);
+    const title = textOf(titleValue) || (lang ? textOf(titleValue, lang) : '') || firstText(titleValue);
+    const start = textOf(valueAt(event, ['start']));
+    const id = textOf(valueAt(event, ['id']));
+    if (needle && !`${title}\n${start}\n${id}`.toLocaleLowerCase().includes(needle)) return;
+    const issues = byEvent.get(index) ?? [];
+    const error = issues.find(({ issue }) => issue.severity === 'error');
+    rows.push({
+      index,
+      title,
+      start,
+      ...(error && { skipped: error.issue.message }),
+      warnings: issues.filter(({ issue }) => issue.severity === 'warning').length,
+    });
+  });
+  if (order === 'date') rows.sort((a, b) => compareDates(a.start, b.start) || a.index - b.index);
+  return rows;
+}
+
+function firstText(value: unknown): string {
+  if (typeof value !== 'object' || value === null) return '';
+  const text = Object.values(value).find((v) => typeof v === 'string');
+  return typeof text === 'string' ? text : '';
+}

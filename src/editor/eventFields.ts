@@ -1,0 +1,224 @@
+/**
+ * The editor's form as a table: one entry per field of an event, saying how it is labelled, where
+ * its validation messages point (`issuePath`, relative to the event), and how to read and write it
+ * in the raw event. Adding a field to the format is adding one entry. Fields the schema on this
+ * branch does not know yet (media, latitude/longitude) appear once it does: `known` asks it.
+ */
+import { EVENT_STATUSES, EVENT_TYPES } from '../data/model';
+import { EventSchema, LocationSchema } from '../data/schema';
+import type { EditorMessageKey as MessageKey } from '../i18n/messages/editorLazy';
+
+/** An event as written: any JSON object (it may be invalid: that is what the messages are for). */
+export type RawEvent = Readonly<Record<string, unknown>>;
+
+export type FieldKind =
+  'text' | 'longtext' | 'localized' | 'longlocalized' | 'choice' | 'date' | 'zone' | 'number' | 'url';
+
+export interface FieldSpec {
+  readonly key: string;
+  readonly label: MessageKey;
+  readonly kind: FieldKind;
+  /** Where the validator's messages about this field point, relative to the event (`location.name`). */
+  readonly issuePath: string;
+  /** The path of the value in the event. */
+  readonly path: readonly (string | number)[];
+  readonly options?: readonly string[];
+  /** Whether the schema knows the field (false: the form leaves it out rather than write what the validator would drop). */
+  readonly known: boolean;
+  /** Extra keys the object holding the value needs when created (media[0] is an image). */
+  readonly holder?: Readonly<Record<string, unknown>>;
+}
+
+const has = (shape: object, key: string) => Object.hasOwn(shape, key);
+
+/** Every field the form shows, in order. */
+export const EVENT_FIELDS: readonly FieldSpec[] = [
+  { key: 'title', label: 'fieldTitle', kind: 'localized', issuePath: 'title', path: ['title'], known: true },
+  { key: 'start', label: 'fieldStart', kind: 'date', issuePath: 'start', path: ['start'], known: true },
+  { key: 'end', label: 'fieldEnd', kind: 'date', issuePath: 'end', path: ['end'], known: true },
+  {
+    key: 'timezone',
+    label: 'fieldTimeZone',
+    kind: 'zone',
+    issuePath: 'timezone',
+    path: ['timezone'],
+    known: true,
+  },
+  {
+    key: 'status',
+    label: 'fieldStatus',
+    kind: 'choice',
+    options: EVENT_STATUSES,
+    issuePath: 'status',
+    path: ['status'],
+    known: true,
+  },
+  {
+    key: 'type',
+    label: 'fieldType',
+    kind: 'choice',
+    options: EVENT_TYPES,
+    issuePath: 'type',
+    path: ['type'],
+    known: true,
+  },
+  {
+    key: 'place',
+    label: 'fieldPlace',
+    kind: 'localized',
+    issuePath: 'location',
+    path: ['location', 'name'],
+    known: true,
+  },
+  {
+    key: 'country',
+    label: 'fieldCountry',
+    kind: 'text',
+    issuePath: 'location.country',
+    path: ['location', 'country'],
+    known: true,
+  },
+  {
+    key: 'lat',
+    label: 'fieldLatitude',
+    kind: 'number',
+    issuePath: 'location.lat',
+    path: ['location', 'lat'],
+    known: has(LocationSchema.shape, 'lat'),
+  },
+  {
+    key: 'lon',
+    label: 'fieldLongitude',
+    kind: 'number',
+    issuePath: 'location.lon',
+    path: ['location', 'lon'],
+    known: has(LocationSchema.shape, 'lon'),
+  },
+  {
+    key: 'summary',
+    label: 'fieldSummary',
+    kind: 'longlocalized',
+    issuePath: 'summary',
+    path: ['summary'],
+    known: true,
+  },
+  {
+    key: 'image',
+    label: 'fieldImageLink',
+    kind: 'url',
+    issuePath: 'media[0].url',
+    path: ['media', 0, 'url'],
+    holder: { kind: 'image' },
+    known: has(EventSchema.shape, 'media'),
+  },
+  {
+    key: 'imageAlt',
+    label: 'fieldImageDescription',
+    kind: 'text',
+    issuePath: 'media[0].alt',
+    path: ['media', 0, 'alt'],
+    holder: { kind: 'image' },
+    known: has(EventSchema.shape, 'media'),
+  },
+  { key: 'id', label: 'fieldId', kind: 'text', issuePath: 'id', path: ['id'], known: true },
+];
+
+/** The value at `path`, or undefined. */
+export function valueAt(root: unknown, path: readonly (string | number)[]): unknown {
+  let at = root;
+  for (const step of path) {
+    if (typeof at !== 'object' || at === null) return undefined;
+    at = (at as Record<string | number, unknown>)[step];
+  }
+  return at;
+}
+
+const isEmpty = (value: unknown) =>
+  value === undefined ||
+  value === '' ||
+  (Array.isArray(value) && value.length === 0) ||
+  (typeof value === 'object' && value !== null && !Array.isArray(value) && Object.keys(value).length === 0);
+
+/**
+ * `root` with `value` at `path` (copies along the path, never mutates). An empty value removes the
+ * key, and a holder left with nothing but `holder`'s keys goes too, so clearing a field leaves no
+ * husk the validator would complain about.
+ */
+export function withValue(
+  root: unknown,
+  path: readonly (string | number)[],
+  value: unknown,
+  holder: Readonly<Record<string, unknown>> = {},
+): unknown {
+  const [step, ...rest] = path;
+  if (step === undefined) return value;
+  const isIndex = typeof step === 'number';
+  const container: unknown = typeof root === 'object' && root !== null ? root : isIndex ? [] : {};
+  const child = withValue((container as Record<string | number, unknown>)[step], rest, value, holder);
+  if (Array.isArray(container)) {
+    const copy = container.slice();
+    if (rest.length === 1 && !isEmpty(child) && typeof child === 'object') {
+      copy[step as number] = { ...holder, ...(child as object) };
+    } else copy[step as number] = child;
+    const pruned = isEmpty(child) || onlyHolder(child, holder) ? copy.filter((_, i) => i !== step) : copy;
+    return pruned;
+  }
+  const copy: Record<string, unknown> = { ...(container as Record<string, unknown>) };
+  if (isEmpty(child) || (rest.length > 0 && onlyHolder(child, holder))) delete copy[step];
+  else copy[step] = child;
+  return copy;
+}
+
+function onlyHolder(value: unknown, holder: Readonly<Record<string, unknown>>): boolean {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const keys = Object.keys(value);
+  return keys.length > 0 && Object.keys(holder).length > 0 && keys.every((k) => Object.hasOwn(holder, k));
+}
+
+/** The text of a field for an input: a string, or one language's text of a per-language object. */
+export function textOf(value: unknown, lang?: string): string {
+  if (typeof value === 'string') return lang === undefined ? value : '';
+  if (typeof value === 'number') return String(value);
+  if (typeof value === 'object' && value !== null && lang !== undefined) {
+    const text = (value as Record<string, unknown>)[lang];
+    return typeof text === 'string' ? text : '';
+  }
+  return '';
+}
+
+/** A per-language text with one language set (an empty text removes that language). */
+export function withLanguage(value: unknown, lang: string, text: string): unknown {
+  const texts: Record<string, unknown> =
+    typeof value === 'object' && value !== null && !Array.isArray(value) ? { ...value } : {};
+  if (typeof value === 'string' && value !== '' && lang !== 'en') texts.en = value;
+  if (text === '') delete texts[lang];
+  else texts[lang] = text;
+  return texts;
+}
+
+/** The languages a dataset's texts use (in the order met; none when every text is plain). */
+export function languagesOf(raw: {
+  readonly title?: unknown;
+  readonly events: readonly unknown[];
+}): string[] {
+  const langs = new Set<string>();
+  const add = (value: unknown) => {
+    if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
+      for (const key of Object.keys(value)) langs.add(key);
+    }
+  };
+  add(raw.title);
+  for (const event of raw.events) {
+    add(valueAt(event, ['title']));
+    add(valueAt(event, ['summary']));
+  }
+  return [...langs];
+}
+
+/** A field's value written back from an input: numbers for number fields, the text otherwise. */
+export function inputValue(spec: FieldSpec, text: string): unknown {
+  if (spec.kind !== 'number') return text;
+  const trimmed = text.trim();
+  const n = Number(trimmed);
+  return trimmed === '' ? undefined : Number.isFinite(n) ? n : trimmed;
+}
