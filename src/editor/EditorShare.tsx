@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { datasetToJson } from '../data/export/toJson';
 import { encodeLinkData, LINK_DATA_LIMIT, LINK_DATA_PREFIX } from '../data/share/linkData';
 import { useEditorT } from '../i18n/useEditorT';
-import { fullAppUrl } from '../modes/viewUrl';
+import { fullAppUrl } from '../store/viewUrl';
 import { useAppStoreApi } from '../store/StoreContext';
 import { urlStateOf } from '../store/urlSync';
 

@@ -36,7 +36,7 @@ export function useMarkDrag(
     const onDown = (e: MouseEvent) => {
       if (e.button !== 0) return;
       const target = e.target instanceof Element ? e.target.closest('[data-event-id]') : null;
-      const svg = target?.closest('[data-testid="timeline"] svg');
+      const svg = target?.closest('#timeline svg');
       const id = target?.getAttribute('data-event-id');
       const { dataset, window: shown } = store.getState();
       const event = id ? dataset?.events.find((ev) => ev.id === id) : undefined;

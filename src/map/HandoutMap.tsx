@@ -11,7 +11,8 @@ export function HandoutMap() {
   const ref = useRef<HTMLElement>(null);
   useLayoutEffect(() => {
     const figure = ref.current;
-    const map = document.querySelector('[data-testid="map"]');
+    // The map on screen (MapView's region, id "map"): the handout draws a copy of its surface.
+    const map = document.getElementById('map');
     const surface = map?.querySelector('.map-surface');
     if (!figure || !surface) return;
     const copy = surface.cloneNode(true) as HTMLElement;

@@ -161,6 +161,7 @@ export default function MapView() {
   const state = status !== 'ready' ? status : width > 0 ? 'ready' : 'loading';
   return (
     <section
+      id="map"
       className="map"
       aria-label={t('map')}
       aria-describedby="map-help map-description"

@@ -11,7 +11,7 @@ import { useEraSpans } from '../i18n/useEraSpans';
 import { filterSummary } from './handoutFilters';
 import { usePrinting } from './usePrinting';
 import { HandoutMap } from '../map/HandoutMap';
-import { fullAppUrl } from './viewUrl';
+import { fullAppUrl } from '../store/viewUrl';
 import './print.css';
 
 /**

@@ -1,7 +1,7 @@
 import { useT } from '../../i18n/useT';
 import { useAppStore } from '../../store/StoreContext';
 import { urlStateOf } from '../../store/urlSync';
-import { fullAppUrl } from '../viewUrl';
+import { fullAppUrl } from '../../store/viewUrl';
 
 /** "Open full timeline": the same view (filters, selection, lanes, theme) in the full app, in a new tab. */
 export function OpenFullLink() {

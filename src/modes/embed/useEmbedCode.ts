@@ -3,7 +3,7 @@ import { urlStateOf } from '../../store/urlSync';
 import type { Theme } from '../../store/types';
 import { useT } from '../../i18n/useT';
 import { useText } from '../../i18n/useText';
-import { fullAppUrl, hostScriptUrl, viewUrl } from '../viewUrl';
+import { fullAppUrl, hostScriptUrl, viewUrl } from '../../store/viewUrl';
 import { embedCode } from './embedCode';
 import { useLinkData, type LinkData } from './useLinkData';
 

@@ -4,7 +4,7 @@ import { useT } from '../../i18n/useT';
 import { useAppStore } from '../../store/StoreContext';
 import { urlStateOf } from '../../store/urlSync';
 import { useText } from '../../i18n/useText';
-import { fullAppUrl } from '../viewUrl';
+import { fullAppUrl } from '../../store/viewUrl';
 
 // The QR encoder is only needed on this slide.
 const QrCode = lazy(() => import('./QrCode'));

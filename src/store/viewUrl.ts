@@ -1,4 +1,4 @@
-import { formatUrlState, type UrlState } from '../store/urlState';
+import { formatUrlState, type UrlState } from './urlState';
 
 /**
  * The app's own address without query or hash. Built from `href`, not `location.origin`, which a

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_URL_STATE } from '../store/urlState';
+import { DEFAULT_URL_STATE } from './urlState';
 import { appBaseUrl, fullAppUrl, hostScriptUrl, viewUrl } from './viewUrl';
 
 const HREF = 'https://example.org/timeline/?embed=1&actors=trump#top';
