@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import bundled from '../../../data/events.json';
 import { generateDataset } from '../../../bench/generate';
+import { everyFieldDataset, everyFieldExpected } from '../everyFieldEvent.fixture';
 import { messy } from '../messyDataset.fixture';
 import { postingsOf } from '../eventPostings';
 import type { TimelineEvent } from '../model';
@@ -129,5 +130,18 @@ describe('rare fields', () => {
     });
     expect(events[0]?.media).toHaveLength(1);
     expect(roundTrip(events)).toStrictEqual(events);
+  });
+});
+
+describe('the every-field event', () => {
+  // A field added to the format reaches here through the fixture (issue 12): every path must carry it.
+  it('travels packed with every field, alone and while validating', () => {
+    const expected = eventsOf(everyFieldDataset);
+    expect(expected.find((e) => e.id === everyFieldExpected.id)).toStrictEqual(everyFieldExpected);
+    expect(roundTrip(expected)).toStrictEqual(expected);
+    expect(JSON.stringify(roundTrip(expected))).toBe(JSON.stringify(expected));
+    const { events } = packedWhileValidating(everyFieldDataset);
+    expect(events).toStrictEqual(expected);
+    expect(JSON.stringify(events)).toBe(JSON.stringify(expected));
   });
 });

@@ -56,6 +56,9 @@ export function transferablesOf(packed: PackedEvents): Transferable[] {
   return [tape.buffer, ends.buffer, tapeAt.buffer, textAt.buffer, order.buffer, ...postings];
 }
 
+/** Stands in for a location read later from the rare fields; always replaced before hand-over. */
+const PENDING_PLACE: EventLocation = {};
+
 const PRECISIONS: readonly Precision[] = ['year', 'month', 'day', 'minute'];
 
 // Flags of an event, a date point, a location and a source: which optional fields are present.
@@ -65,6 +68,8 @@ const E_LOCATION = 4;
 const E_SUMMARY = 8;
 /** Rare fields (media, background, display date, a located place) as one JSON text. */
 const E_EXTRA = 16;
+/** The location travels in the rare fields' JSON (it has a point, or no name). */
+const E_EXTRA_LOCATION = 32;
 const D_MONTH = 1;
 const D_DAY = 2;
 const D_HOUR = 4;
@@ -190,7 +195,8 @@ class Packer {
         (e.timezone !== undefined ? E_ZONE : 0) |
         (place ? E_LOCATION : 0) |
         (e.summary !== undefined ? E_SUMMARY : 0) |
-        (extra !== undefined ? E_EXTRA : 0),
+        (extra !== undefined ? E_EXTRA : 0) |
+        (extra?.location !== undefined ? E_EXTRA_LOCATION : 0),
     );
     this.own(e.id);
     this.localized(e.title);
@@ -454,6 +460,8 @@ export function unpackEvents(packed: PackedEvents): TimelineEvent[] {
         event.location = place;
       }
     }
+    // Reserves the key at the validator's place (key order); the value comes with the rare fields.
+    if (flags & E_EXTRA_LOCATION) event.location = PENDING_PLACE;
     event.actors = commonList();
     event.topics = commonList();
     if (flags & E_SUMMARY) event.summary = localized();
@@ -481,7 +489,7 @@ export function unpackEvents(packed: PackedEvents): TimelineEvent[] {
     event.related = relatedOf.get(slot) ?? NONE;
     if (flags & E_EXTRA) {
       const extra = JSON.parse(own()) as Extra;
-      // In the validator's key order: location among the first fields, the rare ones last.
+      // The location's key is already in place (E_EXTRA_LOCATION); the rare ones come last.
       if (extra.location) event.location = extra.location;
       if (extra.displayDate !== undefined) event.displayDate = extra.displayDate;
       if (extra.media) event.media = extra.media;
