@@ -29,13 +29,30 @@ export const everyFieldRaw = {
   end: '2025-10-28',
   timezone: ZONE,
   status: 'scheduled',
-  location: { name: { en: 'Kuala Lumpur', ja: 'クアラルンプール' }, country: 'Malaysia' },
+  location: {
+    name: { en: 'Kuala Lumpur', ja: 'クアラルンプール' },
+    country: 'Malaysia',
+    lat: 3.139,
+    lon: 101.6869,
+  },
   actors: ['takaichi', 'anwar'],
   topics: ['asean'],
   summary: { en: 'A summit that uses every field.', ja: '全項目を使う首脳会議。' },
   quotes: [{ speaker: 'takaichi', text: { en: 'Every word.', ja: 'すべての言葉。' }, source: 0 }],
   sources: [{ name: 'NHK', url: 'https://www3.nhk.or.jp/news/', date: '2025-10-26' }],
   related: ['other-event'],
+  displayDate: { en: 'Late October 2025', ja: '2025年10月下旬' },
+  media: [
+    {
+      url: 'https://www.example.org/summit.jpg',
+      kind: 'image',
+      alt: { en: 'Leaders on a stage', ja: '壇上の首脳' },
+      caption: { en: 'The opening session.', ja: '開会式。' },
+      credit: 'Photo: Example',
+      license: 'CC BY 4.0',
+    },
+  ],
+  background: { color: '#102030', url: 'images/kuala-lumpur.jpg' },
 } as const satisfies EveryField<RawEvent>;
 
 /** A dataset that declares what the event refers to, so nothing about it is repaired. */
@@ -75,4 +92,7 @@ export const everyFieldExpected = {
   quotes: everyFieldRaw.quotes,
   sources: everyFieldRaw.sources,
   related: everyFieldRaw.related,
+  displayDate: everyFieldRaw.displayDate,
+  media: everyFieldRaw.media,
+  background: everyFieldRaw.background,
 } satisfies EveryField<TimelineEvent>;

@@ -14,7 +14,9 @@ import { everyFieldDataset, everyFieldExpected, everyFieldRaw } from './everyFie
 import { fastEvent } from './fastEvent';
 import { readCsv } from './import/csvTable';
 import { convertFlatCsv, isFlatHeader } from './import/fromFlatCsv';
-import { convertSheetsCsv } from './import/fromSheetsCsv';
+import { convertSheetsCsv, isSheetsHeader } from './import/fromSheetsCsv';
+import { convertMappedTable } from './import/fromMappedTable';
+import { guessColumns } from './import/columnGuess';
 import { convertTimelineJs, timelineJsInput } from './import/fromTimelineJs';
 import { columnKey } from './import/csvTable';
 import { messy } from './messyDataset.fixture';
@@ -55,8 +57,14 @@ function fixtureDatasets(): [string, unknown][] {
       found.push([file, raw]);
     } else if (file.endsWith('.csv')) {
       const table = readCsv(text);
-      const flat = isFlatHeader(table.header.map(columnKey));
-      found.push([file, (flat ? convertFlatCsv(table, file) : convertSheetsCsv(table, file)).raw]);
+      const keys = table.header.map(columnKey);
+      // Our two templates by name; any other table as "Match the columns" first offers it (guessed).
+      const conversion = isFlatHeader(keys)
+        ? convertFlatCsv(table, file)
+        : isSheetsHeader(keys)
+          ? convertSheetsCsv(table, file)
+          : convertMappedTable(table, guessColumns(table), file);
+      found.push([file, conversion.raw]);
     }
   }
   return found;
@@ -239,6 +247,29 @@ const quote = mostly(
   ),
 );
 
+const media = mostly(
+  fc.record(
+    {
+      url: fc.constantFrom('https://www.example.org/a.jpg', 'images/b.png', 'https://youtu.be/abc'),
+      kind: fc.constantFrom('image', 'video', 'link'),
+      alt: text,
+      caption: text,
+      credit: text,
+      license: text,
+    },
+    { requiredKeys: ['url'] },
+  ),
+  fc.oneof(
+    fc.constantFrom(
+      { url: 'javascript:alert(1)' },
+      { url: '' },
+      { kind: 'image' },
+      { url: 'a.jpg', kind: 'gif' },
+    ),
+    fc.jsonValue({ maxDepth: 1 }),
+  ),
+);
+
 /** A value for one field of an event: usually plausible, sometimes of the wrong kind entirely. */
 function fieldValue(
   field: string,
@@ -269,13 +300,24 @@ function fieldValue(
       case 'location':
         return mostly(
           fc.record(
-            { name: text, country: fc.constantFrom('Japan', 'Malaysia') },
-            { requiredKeys: ['name'] },
+            {
+              name: text,
+              country: fc.constantFrom('Japan', 'Malaysia'),
+              lat: fc.constantFrom(35.68, -90, 0),
+              lon: fc.constantFrom(139.76, 180, -0.5),
+            },
+            { requiredKeys: [] },
           ),
           fc.oneof(
             fc.record({ name: text, country: fc.constantFrom('', 3) }, { requiredKeys: [] }),
             text,
             fc.constant({ name: 'Tokyo', elevation: 40 }),
+            fc.constantFrom(
+              { lat: 91, lon: 0 },
+              { lat: 1 },
+              { lat: '35', lon: 139 },
+              { lon: Infinity, lat: 0 },
+            ),
           ),
         );
       case 'actors':
@@ -288,6 +330,19 @@ function fieldValue(
         return fc.array(source, { maxLength: 3 });
       case 'quotes':
         return fc.array(quote, { maxLength: 3 });
+      case 'media':
+        return fc.array(media, { maxLength: 2 });
+      case 'background':
+        return mostly(
+          fc.record(
+            {
+              color: fc.constantFrom('#102030', '#ABCDEF'),
+              url: fc.constantFrom('bg.jpg', 'https://a.b/c.png'),
+            },
+            { requiredKeys: [] },
+          ),
+          fc.constantFrom({ color: 'red' }, { url: 'javascript:x' }, { colour: '#000000' }, '#000000'),
+        );
       default:
         return text;
     }

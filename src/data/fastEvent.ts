@@ -21,6 +21,8 @@ import {
 } from './model';
 import { isRecord, readText, type RawRecord } from './readField';
 import { EventSchema, LocationSchema, QuoteSchema, SourceSchema } from './schema';
+import type { IssueSink } from './issues';
+import { validateBackground, validateMedia } from './validateMedia';
 import { SAFE_LINK_PROTOCOLS } from './validateSources';
 import {
   DEFAULT_EVENT_STATUS,
@@ -83,19 +85,37 @@ function date(value: unknown, timezone: string | undefined): DatePoint | Slow {
 function location(value: unknown): EventLocation | undefined | Slow {
   if (value === undefined) return undefined;
   if (!isRecord(value) || !onlyKnownKeys(value, LOCATION_KEYS)) return SLOW;
-  const name = cleanText(value.name);
+  const { lat, lon } = value;
+  const point = lat !== undefined || lon !== undefined;
+  // A point is taken when the shared rule takes it; a half or odd pair is the careful path's (it warns).
+  if (isCoordinatesProblem(readCoordinates(lat, lon))) return SLOW;
+  const name = value.name === undefined && point ? undefined : cleanText(value.name);
   const country = optionalPlain(value.country);
   if (name === SLOW || country === SLOW) return SLOW;
-  const point = readCoordinates(value.lat, value.lon);
-  // A bad pair needs a warning, which only the careful path gives.
-  if (isCoordinatesProblem(point)) return SLOW;
-  const place: Mutable<EventLocation> = country === undefined ? { name } : { name, country };
-  if (point !== undefined) {
-    place.lat = point.lat;
-    place.lon = point.lon;
-  }
-  return place;
+  // In the careful path's key order: name, country, lat, lon.
+  return {
+    ...(name !== undefined && { name }),
+    ...(country !== undefined && { country }),
+    ...(point && { lat: lat as number, lon: lon as number }),
+  };
 }
+
+/**
+ * A rare field (media, background) read by the careful reader itself, taken only when it reports
+ * nothing: the same code gives the same result, and any doubt goes to the slow path.
+ */
+function quietly<T>(read: (value: unknown, path: string, sink: IssueSink) => T, value: unknown): T | Slow {
+  if (value === undefined) return read(value, '', SILENT);
+  let reported = false;
+  const sink: IssueSink = {
+    error: () => (reported = true),
+    warn: () => (reported = true),
+  };
+  const result = read(value, '', sink);
+  return reported ? SLOW : result;
+}
+
+const SILENT: IssueSink = { error: () => undefined, warn: () => undefined };
 
 /** Declared, distinct ids (a copy: the raw list is not handed on). */
 function references(value: unknown, known: ReadonlySet<string>): string[] | Slow {
@@ -191,10 +211,6 @@ function relatedRefs(value: unknown, index: number): readonly RelatedRef[] | Slo
  */
 export function fastEvent(raw: unknown, index: number, ctx: EventContext): ValidatedEvent | undefined {
   if (!isRecord(raw) || !onlyKnownKeys(raw, EVENT_KEYS)) return undefined;
-  // Media, backgrounds and display dates are rare: the full validator reads them.
-  if (raw.media !== undefined || raw.background !== undefined || raw.displayDate !== undefined) {
-    return undefined;
-  }
   // Only a non-empty string without spaces at its ends is an id (`readId`); anything else is slow.
   const id: unknown = raw.id;
   if (typeof id !== 'string' || id === '' || id.trim() !== id || ctx.claimedIds.has(id)) return undefined;
@@ -222,6 +238,10 @@ export function fastEvent(raw: unknown, index: number, ctx: EventContext): Valid
   const said = quotes(raw.quotes, kept.length);
   const related = relatedRefs(raw.related, index);
   if (said === SLOW || related === SLOW) return undefined;
+  const displayDate = optionalCleanText(raw.displayDate);
+  const media = quietly(validateMedia, raw.media);
+  const background = quietly(validateBackground, raw.background);
+  if (displayDate === SLOW || media === SLOW || background === SLOW) return undefined;
 
   ctx.claimedIds.set(id, index);
   const relatedIds: string[] = [];
@@ -239,5 +259,8 @@ export function fastEvent(raw: unknown, index: number, ctx: EventContext): Valid
   event.quotes = said;
   event.sources = kept;
   event.related = relatedIds;
+  if (displayDate !== undefined) event.displayDate = displayDate;
+  if (media !== undefined) event.media = media;
+  if (background !== undefined) event.background = background;
   return { event, related, relatedIds };
 }

@@ -2,8 +2,7 @@
  * The importer over the 24 real files in ../shared/real/ (issue 13, point 7): files other people
  * made, read where they are and never copied into the project. One row per file: the format it is
  * recognised as, the events SOURCES.md counts in it, the events kept, and for every event not kept
- * (or a file refused) the message that says why. Where a row's outcome changes with another
- * branch, a comment `// after 13a/13b merge: …` gives the target.
+ * (or a file refused) the message that says why; rows check the eras and media a file brings.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -35,20 +34,41 @@ type Expected = Outcome | { readonly refused: RegExp };
 const titles = (result: ReturnType<typeof importDataset>) => result.dataset.events.map((e) => e.title);
 
 const EXPECTED: Readonly<Record<string, Expected>> = {
-  // after 13a/13b merge: 20 events kept of 20, and 3 eras.
-  'tljs3-knightlab-eras.json': { format: 'timelinejs-json', counted: 20, kept: 20 },
-  // after 13a/13b merge: 7 events kept of 7 (cosmological years, -13800000000 to -3500).
+  'tljs3-knightlab-eras.json': {
+    format: 'timelinejs-json',
+    counted: 20,
+    kept: 20,
+    check: (result) => expect(result.dataset.eras).toHaveLength(3),
+  },
+  // Cosmological years, -13800000000 to -3500 (deep time, 13b).
   'tljs3-knightlab-cosmo.json': {
-    refused:
-      /none of its 7 events could be used: events\[0\]: start_date: the year -13800000000 cannot be shown/,
+    format: 'timelinejs-json',
+    counted: 7,
+    kept: 7,
+    check: (result) => {
+      expect(result.dataset.events[0]?.start.year).toBe(-13_800_000_000);
+      expect(result.dataset.events.at(-1)?.start.year).toBe(-3500);
+    },
   },
-  // after 13a/13b merge: 5 events kept of 5 (BCE years -5410 … -258).
+  // BCE years -5410 … -258.
   'tljs3-knightlab-years-bce.json': {
-    refused: /none of its 5 events could be used: events\[0\]: start_date: the year -5410 cannot be shown/,
+    format: 'timelinejs-json',
+    counted: 5,
+    kept: 5,
+    check: (result) => {
+      expect(result.dataset.events.map((e) => e.start.year)).toContain(-5410);
+      expect(result.dataset.events.at(-1)?.start.year).toBe(-258);
+    },
   },
-  // after 13a/13b merge: 41 events kept, with their media.
-  'tljs3-knightlab-all-media-types.json': { format: 'timelinejs-json', counted: 41, kept: 41 },
-  // after 13a/13b merge: 17 of 17 if slides without a headline are titled from their text (13a, point 4).
+  // Every slide keeps its media (40 slides have some).
+  'tljs3-knightlab-all-media-types.json': {
+    format: 'timelinejs-json',
+    counted: 41,
+    kept: 41,
+    check: (result) => expect(result.dataset.events.filter((e) => e.media)).toHaveLength(40),
+  },
+  // Slides without a headline are titled from their text, as before the merge; these three have
+  // neither headline nor text (only a tweet or a video), so there is nothing to title them by.
   'tljs3-knightlab-marktwain.json': {
     format: 'timelinejs-json',
     counted: 17,
@@ -61,11 +81,15 @@ const EXPECTED: Readonly<Record<string, Expected>> = {
   },
   'tljs3-knightlab-women-in-computing.json': { format: 'timelinejs-json', counted: 10, kept: 10 },
   'tljs3-interjust-universal-jurisdiction.json': { format: 'timelinejs-json', counted: 15, kept: 15 },
-  // after 13a/13b merge: 42 events, and 1 era.
-  'tljs3-hundred-years-war.json': { format: 'timelinejs-json', counted: 42, kept: 42 },
+  'tljs3-hundred-years-war.json': {
+    format: 'timelinejs-json',
+    counted: 42,
+    kept: 42,
+    check: (result) => expect(result.dataset.eras).toHaveLength(1),
+  },
   'tljs3-msk-bomb-hoax-ru.json': { format: 'timelinejs-json', counted: 2, kept: 2 },
   'tljs3-chronogramm-fr.json': { format: 'timelinejs-json', counted: 2, kept: 2 },
-  // after 13a merge: each entry's asset (image, credit, caption) kept as media.
+  // Each entry's asset (image, credit, caption) is kept as media (20 entries have one).
   'legacy-tljs2-jinbonet-nis-surveillance-ko.json': {
     format: 'timelinejs2-json',
     counted: 24,
@@ -73,6 +97,7 @@ const EXPECTED: Readonly<Record<string, Expected>> = {
     check: (result) => {
       expect(result.dataset.title).toBe('국정원, 도감청의 역사');
       expect(result.dataset.events.map((e) => e.start.precision)).toContain('month');
+      expect(result.dataset.events.filter((e) => e.media)).toHaveLength(20);
     },
   },
   'sheet-knightlab-women-in-computing.csv': {
@@ -166,27 +191,12 @@ const EXPECTED: Readonly<Record<string, Expected>> = {
       ).toBe(true);
     },
   },
-  // after 13a/13b merge: 48 of 48 ("3300 BC" … "100 BC" are read as -3300 … -0100, which 13b makes valid).
+  // "3300 BC" … "100 BC" are read as -3300 … -0100, which deep time (13b) makes valid.
   'flat-history-of-the-world-bc.csv': {
     format: 'matched-table',
     counted: 48,
-    kept: 37,
-    notKept: [
-      ['14', 'Indus Valley Civilization', '-3300'],
-      ['15', 'Vedic period', '-1500'],
-      ['16', 'Cyrus the Great; King of the Persian Achaemenid Empire cros…', '-0530'],
-      ['17', 'Darius I of Persia bring present-day eastern Afghanistan an…', '-0520'],
-      ['18', 'Alexander the Great defeats Darius and ends the Persian Ach…', '-0327'],
-      ['19', 'Alexander the Great defeats King Porus who ruled a region i…', '-0326'],
-      ['20', 'Alexander the Great terminates is march towards the East (i…', '-0323'],
-      ['21', 'Nanda Dynasty', '-0345'],
-      ['22', 'Mauryan Dynasty - Chandragupta Maurya overthrew the Nanda D…', '-0322'],
-      ['23', 'Mahavira', '-0549'],
-      ['24', 'Buddha', '-0563'],
-    ].map(([row, title, iso]) => ({
-      where: `row ${row} (“${title}”) · start`,
-      why: new RegExp(`^"${iso}" is not an ISO date`),
-    })),
+    kept: 48,
+    check: (result) => expect(result.dataset.events[0]?.start.year).toBe(-3300),
   },
   // The intro row has no date; "April-May 1945" is a span of months no date form reads.
   'flat-abc7-defining-courage.csv': {

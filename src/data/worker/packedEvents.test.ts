@@ -172,3 +172,16 @@ describe('rare fields', () => {
     expect(roundTrip(events)).toStrictEqual(events);
   });
 });
+
+describe('the every-field event', () => {
+  // A field added to the format reaches here through the fixture (issue 12): every path must carry it.
+  it('travels packed with every field, alone and while validating', () => {
+    const expected = eventsOf(everyFieldDataset);
+    expect(expected.find((e) => e.id === everyFieldExpected.id)).toStrictEqual(everyFieldExpected);
+    expect(roundTrip(expected)).toStrictEqual(expected);
+    expect(JSON.stringify(roundTrip(expected))).toBe(JSON.stringify(expected));
+    const { events } = packedWhileValidating(everyFieldDataset);
+    expect(events).toStrictEqual(expected);
+    expect(JSON.stringify(events)).toBe(JSON.stringify(expected));
+  });
+});

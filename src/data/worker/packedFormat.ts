@@ -52,6 +52,8 @@ export const E_LOCATION = 4;
 export const E_SUMMARY = 8;
 /** Rare fields (media, background, display date, a located place) as one JSON text. */
 export const E_EXTRA = 16;
+/** The location travels in the rare fields' JSON (it has a point, or no name). */
+export const E_EXTRA_LOCATION = 32;
 export const D_MONTH = 1;
 export const D_DAY = 2;
 export const D_HOUR = 4;

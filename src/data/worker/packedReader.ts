@@ -20,6 +20,7 @@ import {
   D_OFFSET,
   E_END,
   E_EXTRA,
+  E_EXTRA_LOCATION,
   E_LOCATION,
   E_SUMMARY,
   E_ZONE,
@@ -45,6 +46,9 @@ const NONE: readonly never[] = Object.freeze([]);
  * Reads what `packEvents` / `EventPacker` (packedWriter.ts) wrote, building each object key by key in the validator's order,
  * and hands the worker's actor and topic postings to the events' filter index.
  */
+/** Stands in for a location read later from the rare fields; always replaced before hand-over. */
+const PENDING_PLACE: EventLocation = {};
+
 export function unpackEvents(packed: PackedEvents): TimelineEvent[] {
   const { tape, text, ends, shared, tapeAt, textAt } = packed;
   let at = 0;
@@ -130,6 +134,8 @@ export function unpackEvents(packed: PackedEvents): TimelineEvent[] {
         event.location = place;
       }
     }
+    // Reserves the key at the validator's place (key order); the value comes with the rare fields.
+    if (flags & E_EXTRA_LOCATION) event.location = PENDING_PLACE;
     event.actors = commonList();
     event.topics = commonList();
     if (flags & E_SUMMARY) event.summary = localized();
@@ -157,7 +163,7 @@ export function unpackEvents(packed: PackedEvents): TimelineEvent[] {
     event.related = relatedOf.get(slot) ?? NONE;
     if (flags & E_EXTRA) {
       const extra = JSON.parse(own()) as PackedExtra;
-      // In the validator's key order: location among the first fields, the rare ones last.
+      // The location's key is already in place (E_EXTRA_LOCATION); the rare ones come last.
       if (extra.location) event.location = extra.location;
       if (extra.displayDate !== undefined) event.displayDate = extra.displayDate;
       if (extra.media) event.media = extra.media;

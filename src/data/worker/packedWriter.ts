@@ -18,6 +18,7 @@ import {
   D_OFFSET,
   E_END,
   E_EXTRA,
+  E_EXTRA_LOCATION,
   E_LOCATION,
   E_SUMMARY,
   E_ZONE,
@@ -127,7 +128,8 @@ class Packer {
         (e.timezone !== undefined ? E_ZONE : 0) |
         (place ? E_LOCATION : 0) |
         (e.summary !== undefined ? E_SUMMARY : 0) |
-        (extra !== undefined ? E_EXTRA : 0),
+        (extra !== undefined ? E_EXTRA : 0) |
+        (extra?.location !== undefined ? E_EXTRA_LOCATION : 0),
     );
     this.own(e.id);
     this.localized(e.title);
