@@ -84,13 +84,17 @@ describe('media, background, displayDate and location points', () => {
 
     const far = ok(event({ location: { name: 'Somewhere', lat: 91, lon: 0 } }));
     expect(far.dataset.events[0]?.location).toEqual({ name: 'Somewhere' });
-    expect(far.issues[0]).toMatchObject({ path: 'events[0].location.lat', severity: 'warning' });
+    expect(far.issues[0]).toMatchObject({
+      path: 'events[0].location',
+      severity: 'warning',
+      message: 'lat 91 is not a number of degrees from -90 to 90; the map point was dropped and the event kept',
+    });
 
     const half = ok(event({ location: { lon: 10 } }));
     expect(half.dataset.events).toHaveLength(1);
     expect(half.dataset.events[0]?.location).toBeUndefined();
     expect(half.issues.map((i) => i.message)).toEqual([
-      '"lon" is given without "lat": both are needed; the point was dropped',
+      '"lat" and "lon" go together, but "lat" is missing; the map point was dropped and the event kept',
       'the location has no name and no usable point; the location was dropped',
     ]);
   });

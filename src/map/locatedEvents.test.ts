@@ -29,7 +29,7 @@ describe('describeMap', () => {
     );
     expect(parts.located).toBe(located.length);
     expect(parts.unlocated).toBe(2);
-    expect(parts.places[0]).toEqual({ name: 'Kuala Lumpur', count: 5 });
+    expect(parts.places[0]).toEqual({ name: 'Kuala Lumpur', count: 6 });
     expect(parts.places.map((p) => p.name)).toContain('Tokyo');
     expect(new Set(parts.places.map((p) => p.name)).size).toBe(parts.places.length);
   });
