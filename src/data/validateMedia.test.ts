@@ -87,7 +87,8 @@ describe('media, background, displayDate and location points', () => {
     expect(far.issues[0]).toMatchObject({
       path: 'events[0].location',
       severity: 'warning',
-      message: 'lat 91 is not a number of degrees from -90 to 90; the map point was dropped and the event kept',
+      message:
+        'lat 91 is not a number of degrees from -90 to 90; the map point was dropped and the event kept',
     });
 
     const half = ok(event({ location: { lon: 10 } }));

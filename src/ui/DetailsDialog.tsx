@@ -11,9 +11,7 @@ import { EventDetails } from './EventDetails';
 function returnFocus(opener: Element | null, lastId: string | undefined): void {
   const fromTimeline = opener?.closest('#timeline');
   const mark = lastId
-    ? document.querySelector<HTMLElement | SVGElement>(
-        `#timeline [data-event-id="${CSS.escape(lastId)}"]`,
-      )
+    ? document.querySelector<HTMLElement | SVGElement>(`#timeline [data-event-id="${CSS.escape(lastId)}"]`)
     : null;
   if (fromTimeline && mark) return mark.focus();
   if (opener instanceof HTMLElement && opener.isConnected) return opener.focus();
