@@ -60,7 +60,7 @@ test.describe('odd and hostile input', () => {
     page,
   }) => {
     const reason =
-      /cannot be used: none of its 2 events could be used \(events\[0\]\.start: "someday" is not an ISO date/;
+      /cannot be used: none of its 2 events could be used \(events\[0\] "a" \(A\): start: "someday" is not an ISO date/;
     await serveData(page, 'unusable.json', UNUSABLE);
     await app.open('?data=hostile/unusable.json');
     await expect(app.timeline).toHaveAttribute('data-state', 'error');

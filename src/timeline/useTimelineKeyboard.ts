@@ -71,7 +71,8 @@ export function useTimelineKeyboard({
     const node = svgRef.current?.querySelector<SVGGElement>(`[data-event-id="${CSS.escape(id)}"]`);
     if (node) {
       node.focus();
-      pendingFocus.current = undefined;
+      // Mid-glide the SVG marks are hidden behind the canvas and refuse focus: try again on a later render.
+      if (node.ownerDocument.activeElement === node) pendingFocus.current = undefined;
       return;
     }
     // Laid out but in a lane scrolled out of the drawn band: bring the lane into view; the band

@@ -35,9 +35,9 @@ export const FacetCheckbox = memo(function FacetCheckbox({
         aria-labelledby={`${id}-label`}
         aria-describedby={`${id}-count`}
       />
-      <label htmlFor={id} className="facet-label">
+      <span id={`${id}-label`} className="facet-label">
         <bdi>{label}</bdi>
-      </label>
+      </span>
       <span className="facet-count" id={`${id}-count`}>
         <span aria-hidden="true">{count}</span>
         <span className="visually-hidden">
