@@ -132,10 +132,7 @@ test.describe('long unbroken text', () => {
     }
   });
 
-  test('chart labels fit their slot by measured width, never splitting a grapheme', async ({
-    app,
-    page,
-  }) => {
+  test('chart labels fit their slot by measured width, never splitting a grapheme', async ({ app, page }) => {
     test.slow();
     await serve(page, 'long.json', long);
     await page.setViewportSize({ width: 1280, height: 800 });
