@@ -3,7 +3,7 @@ import { useT } from '../i18n/useT';
 import { useActions, useAppStore } from '../store/StoreContext';
 import { selectFilteredEvents } from '../store/selectors';
 import { dayOf, rangeWindow } from '../store/dateRange';
-import { densityBins } from './density';
+import { densityBins } from './layout/density';
 import { visibleWindow, type TimeScale, type WallWindow, type ZoomState } from './scale';
 import { useBrush } from './useBrush';
 

@@ -15,7 +15,7 @@ import { baseScale, domainOf, padWindow, visibleWindow, type WallWindow } from '
 import { MarksLayer } from './marks/MarksLayer';
 import { MarksCanvas } from './marks/MarksCanvas';
 import { LoadingProgress } from './LoadingProgress';
-import { eventTimesOf } from './eventTimes';
+import { eventTimesOf } from './layout/eventTimes';
 import { TimelineToolbar } from './TimelineToolbar';
 import { useMarkNames } from './useMarkNames';
 import { useMeasuredWidth } from './useMeasuredWidth';
@@ -27,7 +27,7 @@ import { useViewFraming } from './useViewFraming';
 import { useZoom } from './useZoom';
 import { useLiveWindow } from './useLiveWindow';
 import { KEYBOARD_ZOOM_STEP } from './zoomPolicy';
-import { LANES_TOP_PX } from './laneScrollTop';
+import { LANES_TOP_PX } from './layout/laneScrollTop';
 
 /** Room above the lanes for tick labels and their day/month context line. */
 const AXIS_HEIGHT = LANES_TOP_PX;

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useAppStore } from '../store/StoreContext';
 import { useText } from '../i18n/useText';
-import { layoutEras, stackEras, type EraInput, type EraLayout } from './eraLayout';
+import { layoutEras, stackEras, type EraInput, type EraLayout } from './layout/eraLayout';
 
 /** The dataset's eras laid out for the current scale: rows once per dataset and language, x per frame. */
 export function useEraBands(scale: (t: number) => number, width: number): EraLayout {

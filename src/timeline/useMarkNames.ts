@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { Dataset, LocalizedText } from '../data/model';
-import { createMarkNamer } from './markNamer';
+import { createMarkNamer } from './layout/markNamer';
 
 /**
  * Accessible names for the marks drawn, built when first drawn: never for 100,000 events at once.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { wallOfYear } from '../data/civilTime';
-import { wall } from './eventFixtures';
+import { wall } from './layout/events.fixture';
 import { DAY_MS, HOUR_MS, baseScale, visibleWindow, type WallWindow } from './scale';
 import {
   KEYBOARD_PAN_FRACTION,

@@ -1,5 +1,5 @@
 import { useT } from '../../i18n/useT';
-import type { Cluster } from '../layout';
+import type { Cluster } from '../layout/layout';
 import { CLUSTER_H, clusterWidth } from './markGeometry';
 
 interface Props {

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { clearedCanvas } from './clearedCanvas';
-import type { DensityLayer } from '../laneDensity';
+import type { DensityLayer } from '../layout/laneDensity';
 
 interface Props {
   readonly layer: DensityLayer;

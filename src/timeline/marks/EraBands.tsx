@@ -1,4 +1,4 @@
-import { ERA_ROW_HEIGHT, type EraLayout } from '../eraLayout';
+import { ERA_ROW_HEIGHT, type EraLayout } from '../layout/eraLayout';
 
 interface Props {
   readonly layout: EraLayout;

@@ -1,5 +1,5 @@
 import { memo, type KeyboardEvent } from 'react';
-import type { Mark } from '../layout';
+import type { Mark } from '../layout/layout';
 import { POINT_R, RANGE_THICK, RANGE_TOP } from './markGeometry';
 
 interface Props {

@@ -1,4 +1,4 @@
-import type { LaneGeom } from '../layout';
+import type { LaneGeom } from '../layout/layout';
 
 interface Props {
   readonly lanes: readonly LaneGeom[];

@@ -1,5 +1,5 @@
 import { useLayoutEffect, useRef } from 'react';
-import type { TimelineLayout } from '../layout';
+import type { TimelineLayout } from '../layout/layout';
 import { clearedCanvas } from './clearedCanvas';
 import { drawMarks, type MarkPalette } from './drawMarks';
 

@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { clusterWindow, type TimelineLayout } from '../layout';
+import { clusterWindow, type TimelineLayout } from '../layout/layout';
 import type { WallWindow } from '../scale';
 import { ClusterMark } from './ClusterMark';
 import { EventMark } from './EventMark';

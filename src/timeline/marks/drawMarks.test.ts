@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ACTORS, TOPICS, labelOf, makeEvent, wall } from '../eventFixtures';
-import { layoutTimeline } from '../layout';
+import { ACTORS, TOPICS, labelOf, makeEvent, wall } from '../layout/events.fixture';
+import { layoutTimeline } from '../layout/layout';
 import { baseScale } from '../scale';
 import { drawMarks, type MarkCanvas, type MarkPalette } from './drawMarks';
 import { clusterWidth } from './markGeometry';

@@ -1,4 +1,4 @@
-import type { TimelineLayout } from '../layout';
+import type { TimelineLayout } from '../layout/layout';
 import { CLUSTER_H, POINT_R, RANGE_THICK, RANGE_TOP, clusterWidth } from './markGeometry';
 
 /** The colours marks are drawn in, read from the theme's CSS custom properties. */

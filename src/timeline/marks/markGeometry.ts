@@ -1,4 +1,4 @@
-import { POINT_RADIUS_PX } from '../layout';
+import { POINT_RADIUS_PX } from '../layout/layout';
 
 /**
  * The shapes of marks and cluster buttons, one definition for the SVG marks (EventMark, ClusterMark)

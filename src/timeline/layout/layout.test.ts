@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { TimelineEvent } from '../data/model';
+import type { TimelineEvent } from '../../data/model';
 import { CLUSTER_BUTTON_PX } from './clusters';
-import { ACTORS, TOPICS, inDatasetOrder, labelOf, makeEvent, seededRandom, wall } from './eventFixtures';
+import { ACTORS, TOPICS, inDatasetOrder, labelOf, makeEvent, seededRandom, wall } from './events.fixture';
 import { LABEL_OFFSET_PX } from './labelFit';
 import { OTHER_LANE_KEY } from './lanes';
 import {
@@ -13,7 +13,7 @@ import {
   type Mark,
   type TimelineLayout,
 } from './layout';
-import { baseScale, type WallWindow } from './scale';
+import { baseScale, type WallWindow } from '../scale';
 import { indexTimeline } from './timelineIndex';
 
 const width = 800;

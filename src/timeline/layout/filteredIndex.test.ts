@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { generateDataset } from '../../bench/generate';
-import { isFatal, validateDataset } from '../data/validate';
-import { filterDataset } from '../store/filterEvents';
-import { EMPTY_FILTERS } from '../store/types';
-import type { Filters } from '../store/types';
+import { generateDataset } from '../../../bench/generate';
+import { isFatal, validateDataset } from '../../data/validate';
+import { filterDataset } from '../../store/filterEvents';
+import { EMPTY_FILTERS } from '../../store/types';
+import type { Filters } from '../../store/types';
 import type { LanesBy } from './lanes';
 import { indexTimeline, type TimelineIndex } from './timelineIndex';
 

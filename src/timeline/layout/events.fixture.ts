@@ -1,4 +1,4 @@
-import type { Actor, DatePoint, EventStatus, Precision, TimelineEvent, Topic } from '../data/model';
+import type { Actor, DatePoint, EventStatus, Precision, TimelineEvent, Topic } from '../../data/model';
 
 /**
  * Hand-made normalised events for the timeline's unit and snapshot tests (never imported by the

@@ -1,4 +1,4 @@
-import type { TimelineEvent } from '../data/model';
+import type { TimelineEvent } from '../../data/model';
 
 /** A list's start and end times as columns: `t0[i]`, `t1[i]` (never before t0) of `events[i]`. */
 export interface EventTimes {

@@ -1,9 +1,9 @@
 import { bisectLeft, bisectRight } from 'd3-array';
-import type { EventStatus, EventType } from '../data/model';
+import type { EventStatus, EventType } from '../../data/model';
 import { createClusterer, type Cluster } from './clusters';
 import { LABEL_OFFSET_PX, LABEL_TRAIL_PX, MAX_LABEL_PX } from './labelFit';
 import { createRowPacker } from './rowPacking';
-import type { TimeScale } from './scale';
+import type { TimeScale } from '../scale';
 import { indexTimeline, type TimelineIndex, type TimelineIndexInput } from './timelineIndex';
 
 export { clusterWindow, type Cluster } from './clusters';

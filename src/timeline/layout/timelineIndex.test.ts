@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ACTORS, TOPICS, labelOf, makeEvent, wall } from './eventFixtures';
+import { ACTORS, TOPICS, labelOf, makeEvent, wall } from './events.fixture';
 import { OTHER_LANE_KEY } from './lanes';
 import { defaultTitleOf, indexTimeline, localText } from './timelineIndex';
 

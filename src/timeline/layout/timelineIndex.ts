@@ -1,4 +1,4 @@
-import type { Actor, LocalizedText, TimelineEvent, Topic } from '../data/model';
+import type { Actor, LocalizedText, TimelineEvent, Topic } from '../../data/model';
 import { fitLabel, type FittedLabel } from './labelFit';
 import { eventTimesOf } from './eventTimes';
 import { laneCodesOf } from './laneCodes';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isFatal, validateDataset } from '../data/validate';
-import { storeFixture } from '../store/storeFixture';
+import { isFatal, validateDataset } from '../../data/validate';
+import { storeFixture } from '../../store/storeFixture';
 import { createMarkNamer, NAME_WINDOW_MS, NAMES_PER_WINDOW } from './markNamer';
 
 const text = (t: unknown) => (typeof t === 'string' ? t : '');

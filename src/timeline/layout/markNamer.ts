@@ -1,6 +1,6 @@
-import type { Dataset, LocalizedText } from '../data/model';
-import { eventIndexOf } from '../store/eventIndex';
-import { eventWhen } from '../i18n/eventWhen';
+import type { Dataset, LocalizedText } from '../../data/model';
+import { eventIndexOf } from '../../store/eventIndex';
+import { eventWhen } from '../../i18n/eventWhen';
 import { markName } from './markName';
 
 /** At most this many names are built per `NAME_WINDOW_MS`: a zoom frame that reveals hundreds stays a frame. */

@@ -1,5 +1,5 @@
-import { GrowingArray } from '../data/growingArray';
-import type { TimelineEvent } from '../data/model';
+import { GrowingArray } from '../../data/growingArray';
+import type { TimelineEvent } from '../../data/model';
 import { ALL_LANE_KEY, OTHER_LANE_KEY, type LanesBy } from './lanes';
 
 /**

@@ -1,4 +1,4 @@
-import type { LanesBy } from '../store/types';
+import type { LanesBy } from '../../store/types';
 
 /** What the timeline splits into horizontal lanes by (the URL's `lanes`); one definition, in the store. */
 export type { LanesBy };

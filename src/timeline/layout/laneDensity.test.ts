@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ACTORS, inDatasetOrder, labelOf, makeEvent, seededRandom, wall } from './eventFixtures';
+import { ACTORS, inDatasetOrder, labelOf, makeEvent, seededRandom, wall } from './events.fixture';
 import {
   DEFAULT_LANE_GAP,
   DEFAULT_LANE_HEADER_HEIGHT,
@@ -8,7 +8,7 @@ import {
 } from './layout';
 import { eventsNearView, LANE_DENSITY_BIN_PX, laneStartTimes, layoutDensity } from './laneDensity';
 import { MAX_LABEL_PX } from './labelFit';
-import { baseScale } from './scale';
+import { baseScale } from '../scale';
 import { indexTimeline } from './timelineIndex';
 
 const DAY = 86_400_000;

@@ -1,4 +1,4 @@
-import { ACTOR_KINDS, type Actor, type ActorKind, type TimelineEvent, type Topic } from '../data/model';
+import { ACTOR_KINDS, type Actor, type ActorKind, type TimelineEvent, type Topic } from '../../data/model';
 import { eventTimesOf } from './eventTimes';
 import { laneCodesOf } from './laneCodes';
 import {

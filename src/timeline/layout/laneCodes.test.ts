@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeEvent, wall } from './eventFixtures';
+import { makeEvent, wall } from './events.fixture';
 import { laneCodesOf } from './laneCodes';
 import { ALL_LANE_KEY, OTHER_LANE_KEY, type LanesBy } from './lanes';
 
