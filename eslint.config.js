@@ -25,8 +25,8 @@ const LAYERS = {
 
 /** d3-zoom, d3-selection and d3-brush touch the DOM: only the zoom and brush hooks use them (STYLE.md, habit 9). */
 const DOM_HOOKS = {
-  'src/timeline/useZoom.ts': 'timeline',
-  'src/timeline/useBrush.ts': 'timeline',
+  'src/timeline/interaction/useZoom.ts': 'timeline',
+  'src/timeline/interaction/useBrush.ts': 'timeline',
   'src/map/useMapZoom.ts': 'map',
 };
 const DOM_HOOK_FILES = Object.keys(DOM_HOOKS);

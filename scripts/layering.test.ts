@@ -53,7 +53,7 @@ describe('layering lint rules', { timeout: 60_000 }, () => {
       'src/modes/ must not import src/app/',
     ],
     [
-      'src/timeline/useZoom.ts',
+      'src/timeline/interaction/useZoom.ts',
       "import { Header } from '../ui/Header';",
       'src/timeline/ must not import src/ui/',
     ],
@@ -75,7 +75,7 @@ describe('layering lint rules', { timeout: 60_000 }, () => {
     }
     expect(
       await problems(
-        'src/timeline/useZoom.ts',
+        'src/timeline/interaction/useZoom.ts',
         "import { zoom } from 'd3-zoom';\nexport const probe = zoom;\n",
       ),
     ).toEqual([]);

@@ -4,8 +4,8 @@ import { useActions, useAppStore } from '../store/StoreContext';
 import { selectFilteredEvents } from '../store/selectors';
 import { dayOf, rangeWindow } from '../store/dateRange';
 import { densityBins } from './layout/density';
-import { visibleWindow, type TimeScale, type WallWindow, type ZoomState } from './scale';
-import { useBrush } from './useBrush';
+import { visibleWindow, type TimeScale, type WallWindow, type ZoomState } from './axis/scale';
+import { useBrush } from './interaction/useBrush';
 
 interface Props {
   readonly domain: WallWindow;

@@ -7,8 +7,8 @@ import type { LanesBy } from './layout/lanes';
 import { DEFAULT_CULL_MARGIN_PX, layoutIndexed, type TimelineLayout } from './layout/layout';
 import { DENSITY_THRESHOLD, eventsNearView, layoutDensity, type DensityLayer } from './layout/laneDensity';
 import { layoutAnchor, PAN_SLACK_PX } from './layout/panAnchor';
-import { zoomedScale, type TimeScale, type ZoomState } from './scale';
-import { axisTicks, type AxisTicks } from './ticks';
+import { zoomedScale, type TimeScale, type ZoomState } from './axis/scale';
+import { axisTicks, type AxisTicks } from './axis/ticks';
 import { indexTimeline, type TimelineIndex } from './layout/timelineIndex';
 import { measureLabel } from './layout/measureLabel';
 

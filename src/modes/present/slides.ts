@@ -1,5 +1,5 @@
 import type { TimelineEvent } from '../../data/model';
-import { padWindow, type WallWindow } from '../../timeline/scale';
+import { padWindow, type WallWindow } from '../../timeline/axis/scale';
 
 /**
  * Slides are the title slide (index 0) and then each filtered event in time order (1…n). The

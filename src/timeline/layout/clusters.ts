@@ -1,4 +1,4 @@
-import { HOUR_MS, padWindow } from '../scale';
+import { HOUR_MS, padWindow } from '../axis/scale';
 
 /**
  * Several marks of one lane that found no free row, drawn as one "+N" button in the lane's

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { densityBins } from './density';
 import { inDatasetOrder, makeEvent, seededRandom, wall } from './events.fixture';
-import { baseScale } from '../scale';
+import { baseScale } from '../axis/scale';
 
 const next = seededRandom(42);
 const from = wall(2024, 1, 1);

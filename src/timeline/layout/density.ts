@@ -1,5 +1,5 @@
 import { bisectLeft } from 'd3-array';
-import type { TimeScale } from '../scale';
+import type { TimeScale } from '../axis/scale';
 
 /** Event counts per pixel bin across the view, for the overview strip. */
 export interface DensityBins {

@@ -8,7 +8,7 @@ import {
 } from './layout';
 import { eventsNearView, LANE_DENSITY_BIN_PX, laneStartTimes, layoutDensity } from './laneDensity';
 import { MAX_LABEL_PX } from './labelFit';
-import { baseScale } from '../scale';
+import { baseScale } from '../axis/scale';
 import { indexTimeline } from './timelineIndex';
 
 const DAY = 86_400_000;

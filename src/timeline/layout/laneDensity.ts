@@ -11,7 +11,7 @@ import {
   type LayoutView,
   type TimelineLayout,
 } from './layout';
-import type { TimeScale } from '../scale';
+import type { TimeScale } from '../axis/scale';
 import type { TimelineIndex } from './timelineIndex';
 
 /**

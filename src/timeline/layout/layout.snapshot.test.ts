@@ -4,8 +4,8 @@ import type { TimelineEvent } from '../../data/model';
 import { ACTORS, TOPICS, inDatasetOrder, labelOf, makeEvent, wall } from './events.fixture';
 import { layoutTimeline, type TimelineLayout } from './layout';
 import type { LanesBy } from './lanes';
-import { baseScale, domainOf } from '../scale';
-import { axisTicks, type AxisTicks } from '../ticks';
+import { baseScale, domainOf } from '../axis/scale';
+import { axisTicks, type AxisTicks } from '../axis/ticks';
 
 /**
  * Named example timelines, laid out and written as one line per drawn thing, so a change to the

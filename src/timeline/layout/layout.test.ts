@@ -13,7 +13,7 @@ import {
   type Mark,
   type TimelineLayout,
 } from './layout';
-import { baseScale, type WallWindow } from '../scale';
+import { baseScale, type WallWindow } from '../axis/scale';
 import { indexTimeline } from './timelineIndex';
 
 const width = 800;

@@ -3,7 +3,7 @@ import type { EventStatus, EventType } from '../../data/model';
 import { createClusterer, type Cluster } from './clusters';
 import { LABEL_OFFSET_PX, LABEL_TRAIL_PX, MAX_LABEL_PX } from './labelFit';
 import { createRowPacker } from './rowPacking';
-import type { TimeScale } from '../scale';
+import type { TimeScale } from '../axis/scale';
 import { indexTimeline, type TimelineIndex, type TimelineIndexInput } from './timelineIndex';
 
 export { clusterWindow, type Cluster } from './clusters';

@@ -1,4 +1,4 @@
-import type { ZoomState } from '../scale';
+import type { ZoomState } from '../axis/scale';
 
 /**
  * A pan of up to this many px is drawn by translating the marks already laid out; further, or on

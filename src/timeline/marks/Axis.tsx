@@ -1,4 +1,4 @@
-import type { AxisTicks } from '../ticks';
+import type { AxisTicks } from '../axis/ticks';
 
 interface Props {
   readonly ticks: AxisTicks;

@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import { clusterWindow, type TimelineLayout } from '../layout/layout';
-import type { WallWindow } from '../scale';
+import type { WallWindow } from '../axis/scale';
 import { ClusterMark } from './ClusterMark';
 import { EventMark } from './EventMark';
 

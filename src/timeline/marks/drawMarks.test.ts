@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ACTORS, TOPICS, labelOf, makeEvent, wall } from '../layout/events.fixture';
 import { layoutTimeline } from '../layout/layout';
-import { baseScale } from '../scale';
+import { baseScale } from '../axis/scale';
 import { drawMarks, type MarkCanvas, type MarkPalette } from './drawMarks';
 import { clusterWidth } from './markGeometry';
 

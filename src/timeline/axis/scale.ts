@@ -1,5 +1,5 @@
 import { scaleLinear, type ScaleLinear } from 'd3-scale';
-import type { EventTimes } from './layout/eventTimes';
+import type { EventTimes } from '../layout/eventTimes';
 
 /**
  * A horizontal time scale over wall milliseconds (local wall-clock at each event's place, written as

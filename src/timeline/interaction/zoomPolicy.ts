@@ -1,4 +1,4 @@
-import { HOUR_MS, type WallWindow, type ZoomState } from './scale';
+import { HOUR_MS, type WallWindow, type ZoomState } from '../axis/scale';
 
 /**
  * How far the timeline zooms and pans, as named defaults (the way d3-zoom names `defaultExtent`,

@@ -2,7 +2,13 @@ import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } fro
 import { select } from 'd3-selection';
 import 'd3-transition';
 import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior } from 'd3-zoom';
-import { IDENTITY_ZOOM, transformForWindow, type TimeScale, type WallWindow, type ZoomState } from './scale';
+import {
+  IDENTITY_ZOOM,
+  transformForWindow,
+  type TimeScale,
+  type WallWindow,
+  type ZoomState,
+} from '../axis/scale';
 import {
   constrainZoom,
   panBy as panned,

@@ -1,6 +1,6 @@
-import { eventTimesOf } from './layout/eventTimes';
+import { eventTimesOf } from '../layout/eventTimes';
 import { describe, expect, it } from 'vitest';
-import { makeEvent, wall } from './layout/events.fixture';
+import { makeEvent, wall } from '../layout/events.fixture';
 import {
   DAY_MS,
   EMPTY_DOMAIN,

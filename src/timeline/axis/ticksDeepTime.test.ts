@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { ja } from 'date-fns/locale';
-import { wallOfYear } from '../data/civilTime';
-import { isDateError, parseDatePoint } from '../data/dates';
+import { wallOfYear } from '../../data/civilTime';
+import { isDateError, parseDatePoint } from '../../data/dates';
 import { baseScale, zoomedScale } from './scale';
-import { estimateTextWidth } from './layout/textWidth';
+import { estimateTextWidth } from '../layout/textWidth';
 import { axisTicks, MIN_TICK_SPACING_PX, TICK_LABEL_GAP_PX, type AxisTicks } from './ticks';
 import { yearBoundaries } from './tickLevels';
 

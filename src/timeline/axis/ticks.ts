@@ -1,10 +1,10 @@
 import { format, type Locale } from 'date-fns';
 import { utc } from '@date-fns/utc';
-import { withinDateRange, yearOfWall } from '../data/civilTime';
-import type { UiLanguage } from '../i18n/defineMessages';
-import { calendarYear, yearName } from '../i18n/yearText';
+import { withinDateRange, yearOfWall } from '../../data/civilTime';
+import type { UiLanguage } from '../../i18n/defineMessages';
+import { calendarYear, yearName } from '../../i18n/yearText';
 import { tickFormatsFor, type TickFormats } from './tickFormats';
-import { estimateTextWidth } from './layout/textWidth';
+import { estimateTextWidth } from '../layout/textWidth';
 import { tickLevels, type TickLevel, type TickUnit } from './tickLevels';
 import type { TimeScale } from './scale';
 

@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { ja } from 'date-fns/locale';
-import { wall } from './layout/events.fixture';
+import { wall } from '../layout/events.fixture';
 import { baseScale, zoomedScale } from './scale';
-import { estimateTextWidth } from './layout/textWidth';
+import { estimateTextWidth } from '../layout/textWidth';
 import { MIN_TICK_SPACING_PX, TICK_LABEL_GAP_PX, axisTicks, type AxisTicks } from './ticks';
 
 const width = 1000;

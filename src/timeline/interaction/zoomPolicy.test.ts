@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { wallOfYear } from '../data/civilTime';
-import { wall } from './layout/events.fixture';
-import { DAY_MS, HOUR_MS, baseScale, visibleWindow, type WallWindow } from './scale';
+import { wallOfYear } from '../../data/civilTime';
+import { wall } from '../layout/events.fixture';
+import { DAY_MS, HOUR_MS, baseScale, visibleWindow, type WallWindow } from '../axis/scale';
 import {
   KEYBOARD_PAN_FRACTION,
   KEYBOARD_ZOOM_STEP,

@@ -1,5 +1,5 @@
 import { useCallback, useState, type UIEvent } from 'react';
-import { verticalBand } from './layout/verticalBand';
+import { verticalBand } from '../layout/verticalBand';
 
 /**
  * The lanes' vertical range worth drawing as the chart's viewport scrolls (see `verticalBand`):

@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useRef } from 'react';
-import type { Dataset } from '../data/model';
-import { rangeWindow } from '../store/dateRange';
-import { domainOf, visibleWindow, type TimeScale, type WallWindow } from './scale';
-import type { TimelineIndex } from './layout/timelineIndex';
+import type { Dataset } from '../../data/model';
+import { rangeWindow } from '../../store/dateRange';
+import { domainOf, visibleWindow, type TimeScale, type WallWindow } from '../axis/scale';
+import type { TimelineIndex } from '../layout/timelineIndex';
 import type { ZoomController } from './useZoom';
 
 export interface FramingInput {

@@ -1,10 +1,10 @@
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
-import type { TimelineEvent } from '../data/model';
-import { nextEventId } from './layout/keyboardOrder';
-import { laneNeighbour } from './layout/laneNeighbour';
-import type { TimelineLayout } from './layout/layout';
+import type { TimelineEvent } from '../../data/model';
+import { nextEventId } from '../layout/keyboardOrder';
+import { laneNeighbour } from '../layout/laneNeighbour';
+import type { TimelineLayout } from '../layout/layout';
 import { KEYBOARD_ZOOM_STEP } from './zoomPolicy';
-import { laneScrollTop } from './layout/laneScrollTop';
+import { laneScrollTop } from '../layout/laneScrollTop';
 
 interface Options {
   readonly svgRef: RefObject<SVGSVGElement | null>;

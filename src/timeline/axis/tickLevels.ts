@@ -7,7 +7,7 @@ import {
   type CountableTimeInterval,
   type TimeInterval,
 } from 'd3-time';
-import { wallOfYear, withinDateRange, yearOfWall } from '../data/civilTime';
+import { wallOfYear, withinDateRange, yearOfWall } from '../../data/civilTime';
 import { DAY_MS, HOUR_MS } from './scale';
 
 /** The calendar unit major ticks step by. */
