@@ -15,7 +15,7 @@ import {
 } from '../src/data/import/columnGuess';
 import { ImportError, importDataset, tableIn, type ImportOptions } from '../src/data/import/importDataset';
 import { FORMAT_LABELS } from '../src/data/import/report';
-import { describeIssue, formatIssue } from '../src/data/issues';
+import { describeIssue, formatIssue } from '../src/data/validate/issues';
 
 /** What the command prints for one file, and its exit code. */
 export interface Verdict {

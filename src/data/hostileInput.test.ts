@@ -6,7 +6,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { validateText } from '../../scripts/validate';
 import { ImportError, importDataset } from './import/importDataset';
-import { describeValue } from './issues';
+import { describeValue } from './validate/issues';
 import { DatasetLoadError, loadDatasetFromUrl } from './load';
 import { EventPacker } from './worker/packedWriter';
 

@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import bundled from '../../data/events.json';
 import { loadBundledDataset } from './bundledDataset';
 import { DatasetLoadError, loadDatasetFromUrl } from './load';
-import { validateDataset } from './validate';
+import { validateDataset } from './validate/validate';
 
 const BASE = 'https://example.org/app/index.html?data=x';
 

@@ -7,14 +7,14 @@ import { mayReach } from './addressSpace';
 import { sheetsCsvUrl } from './import/googleSheetsUrl';
 import { StreamedDataset } from './streamedDataset';
 import type { ConversionReport } from './import/report';
-import { formatIssue } from './issues';
+import { formatIssue } from './validate/issues';
 import type { DatasetIssue, LoadResult } from './model';
 import { looksLikeJson, parseJson } from './parseJson';
 import { findRepeatedKeys, withRepeatedKeys } from './repeatedKeys';
-import { nothingUsable } from './nothingUsable';
-import { isFatal, validateDataset, validateDatasetInto, type EventKeeper } from './validate';
-import type { ValidatedEvent } from './eventContract';
-import { SAFE_LINK_PROTOCOLS } from './validateSources';
+import { nothingUsable } from './validate/nothingUsable';
+import { isFatal, validateDataset, validateDatasetInto, type EventKeeper } from './validate/validate';
+import type { ValidatedEvent } from './validate/eventContract';
+import { SAFE_LINK_PROTOCOLS } from './validate/validateSources';
 
 /**
  * How long a dataset's server may stay silent before the load gives up: before it answers, or between

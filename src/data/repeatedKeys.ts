@@ -4,7 +4,7 @@
  * scan finds each repeat, with the path of the object, so the validator can warn about it.
  */
 import type { DatasetIssue, LoadResult } from './model';
-import { inInputOrder } from './validate';
+import { inInputOrder } from './validate/validate';
 
 /** A key that appears more than once in one object: `path` is where the object is (`events[3]`). */
 export interface RepeatedKey {

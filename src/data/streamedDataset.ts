@@ -9,9 +9,9 @@
 import { EventsArrayScanner } from './eventsArrayScanner';
 import { isTimelineJs, isTimelineJsSlide } from './import/detectTimelineJs';
 import type { LoadResult } from './model';
-import { isRecord, type RawRecord } from './readField';
+import { isRecord, type RawRecord } from './validate/readField';
 import { findRepeatedKeys, withRepeatedKeys, type RepeatedKey } from './repeatedKeys';
-import { DatasetValidation, type EventKeeper } from './validate';
+import { DatasetValidation, type EventKeeper } from './validate/validate';
 
 function parsedRecord(text: string | undefined): RawRecord | undefined {
   if (text === undefined) return undefined;

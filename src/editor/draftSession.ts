@@ -4,10 +4,10 @@
  * validator, so the editor shows exactly what a reader of the shared link will see.
  */
 import { datasetToJson } from '../data/export/toJson';
-import { formatIssue } from '../data/issues';
+import { formatIssue } from '../data/validate/issues';
 import { DatasetLoadError } from '../data/load';
 import type { Dataset, LoadResult } from '../data/model';
-import { isFatal, validateDataset } from '../data/validate';
+import { isFatal, validateDataset } from '../data/validate/validate';
 import type { DraftState, RawDraft } from './draftHistory';
 import { draftStorage, type DraftRecord } from './draftStorage';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import bundled from '../../data/events.json';
-import { isFatal, validateDataset } from '../data/validate';
+import { isFatal, validateDataset } from '../data/validate/validate';
 import { describeMap, shortPlaceName } from './mapDescription';
 import { locatedEvents, placesOf } from './locatedEvents';
 

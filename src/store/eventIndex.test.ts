@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { searchKey } from '../data/text';
-import { isFatal, validateDataset } from '../data/validate';
+import { isFatal, validateDataset } from '../data/validate/validate';
 import { eventIndexOf } from './eventIndex';
 import { facetCounts } from './facetCounts';
 import { filterEvents, matchesFacet } from './filterEvents';

@@ -1,5 +1,5 @@
 import type { Dataset } from '../data/model';
-import { isFatal, validateDataset } from '../data/validate';
+import { isFatal, validateDataset } from '../data/validate/validate';
 
 /**
  * A small dataset for store tests, built through the real validator so the tests see the same

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { generateDataset } from '../../bench/generate';
-import { isFatal, validateDataset } from '../data/validate';
+import { isFatal, validateDataset } from '../data/validate/validate';
 import { eventsContaining, searchIndexOf } from './searchIndex';
 import { warmSearchIndex } from './warmSearchIndex';
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { importDataset } from '../import/importDataset';
 import type { Dataset } from '../model';
 import { DatasetSchema } from '../schema';
-import { isFatal, validateDataset } from '../validate';
+import { isFatal, validateDataset } from '../validate/validate';
 import { eventsToCsv } from './toCsv';
 import { eventsToIcs } from './toIcs';
 import { datasetJsonText, datasetToJson } from './toJson';

@@ -1,5 +1,5 @@
 /** Telling JSON in another timeline format from ours, cheaply (the loader asks before it loads the importers). */
-import { isRecord } from '../readField';
+import { isRecord } from '../validate/readField';
 import { isTimelineJs } from './detectTimelineJs';
 
 /**

@@ -1,5 +1,5 @@
 /** Telling a TimelineJS file from ours, cheaply (the loader asks before it loads the importers). */
-import { isRecord, type RawRecord } from '../readField';
+import { isRecord, type RawRecord } from '../validate/readField';
 
 /** Whether parsed JSON is a TimelineJS file rather than ours: a title slide, slide-shaped eras, or slides with `start_date`/`text` objects. */
 export function isTimelineJs(json: unknown): json is RawRecord {

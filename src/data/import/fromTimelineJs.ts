@@ -5,8 +5,8 @@
  * `background`, `location`, `display_date` and `eras` into theirs (`timelineJsFields.ts`).
  * What has no place in our format is listed as not imported.
  */
-import { describeValue } from '../issues';
-import { isRecord, type RawRecord } from '../readField';
+import { describeValue } from '../validate/issues';
+import { isRecord, type RawRecord } from '../validate/readField';
 import { hostOf } from './hostOf';
 import { htmlToPlainText, looksLikeHtml } from './plainText';
 import type { Conversion, DroppedItem, FieldMapping } from './report';

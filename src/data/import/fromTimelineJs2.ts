@@ -4,8 +4,8 @@
  * "era": [...]}}`), which people still have: its entries are read as TimelineJS3 slides and
  * converted like them, so both give the same result for the same timeline.
  */
-import { describeValue } from '../issues';
-import { isRecord, type RawRecord } from '../readField';
+import { describeValue } from '../validate/issues';
+import { isRecord, type RawRecord } from '../validate/readField';
 import type { DroppedItem } from './report';
 import type { Slide, TimelineJsInput } from './fromTimelineJs';
 

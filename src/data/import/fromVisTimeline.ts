@@ -4,8 +4,8 @@
  * format. `content` is HTML: it becomes the title as plain text; `title` (the tooltip) the summary;
  * `group` a topic named by the group's own content; starts may be ISO text or epoch milliseconds.
  */
-import { describeValue } from '../issues';
-import { isRecord, type RawRecord } from '../readField';
+import { describeValue } from '../validate/issues';
+import { isRecord, type RawRecord } from '../validate/readField';
 import { htmlToPlainText, looksLikeHtml } from './plainText';
 import type { Conversion, DroppedItem, FieldMapping } from './report';
 import { eventIdOf, slugOf, uniqueIds } from './slug';

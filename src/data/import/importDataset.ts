@@ -2,13 +2,13 @@
  * The import pipeline: text of any supported format → our raw format → the same validator as every
  * dataset → a dataset and its conversion report. The format is recognised from the content.
  */
-import { describeIssue, formatIssue } from '../issues';
+import { describeIssue, formatIssue } from '../validate/issues';
 import type { DatasetIssue } from '../model';
-import { nothingUsable } from '../nothingUsable';
+import { nothingUsable } from '../validate/nothingUsable';
 import { looksLikeJson, parseJson } from '../parseJson';
 import { findRepeatedKeys, repeatedKeyIssue, withRepeatedKeys, type RepeatedKey } from '../repeatedKeys';
-import { isRecord } from '../readField';
-import { isFatal, validateDataset } from '../validate';
+import { isRecord } from '../validate/readField';
+import { isFatal, validateDataset } from '../validate/validate';
 import { guessColumns, type ColumnMapping } from './columnGuess';
 import { columnKey, readCsv, type CsvTable } from './csvTable';
 import { convertFlatCsv, isFlatHeader } from './fromFlatCsv';

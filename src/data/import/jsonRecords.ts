@@ -4,7 +4,7 @@
  * so that it can be matched like any CSV.
  */
 import type { CsvRow, CsvTable } from './csvTable';
-import { isRecord } from '../readField';
+import { isRecord } from '../validate/readField';
 
 /** Whether parsed JSON is a list of records (objects), most of them flat. */
 export function isRecordList(json: unknown): json is readonly unknown[] {

@@ -3,9 +3,9 @@
  * numeric text) as our ISO values. Only the fields given are kept, so a year stays a year. TimelineJS
  * times have no zone: they become UTC ("Z"), which the caller reports.
  */
-import { describeValue } from '../issues';
+import { describeValue } from '../validate/issues';
 import { isoYear } from '../isoYear';
-import { isRecord } from '../readField';
+import { isRecord } from '../validate/readField';
 
 /** An ISO value, and whether it carries a time (read as UTC). */
 export type ConvertedDate =

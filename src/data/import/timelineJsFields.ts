@@ -4,8 +4,8 @@
  * returns our raw field (validated later like any dataset) and notes in `dropped` what it left
  * out and why; only what has no place in our format is left out.
  */
-import { describeValue } from '../issues';
-import { isRecord, type RawRecord } from '../readField';
+import { describeValue } from '../validate/issues';
+import { isRecord, type RawRecord } from '../validate/readField';
 import { htmlToPlainText, looksLikeHtml } from './plainText';
 import type { DroppedItem } from './report';
 import { slugOf, uniqueIds } from './slug';

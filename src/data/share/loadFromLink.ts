@@ -3,11 +3,11 @@
  * is (our JSON validated, TimelineJS or CSV converted with their report); a link that cannot be
  * used is a {@link DatasetLoadError}, shown like any dataset that failed to load.
  */
-import { formatIssue } from '../issues';
+import { formatIssue } from '../validate/issues';
 import { DatasetLoadError, type UrlLoadResult } from '../load';
 import { isTimelineJs } from '../import/detectTimelineJs';
 import { parseJson } from '../parseJson';
-import { isFatal, validateDataset } from '../validate';
+import { isFatal, validateDataset } from '../validate/validate';
 import { decodeLinkData, LinkDataError } from './linkData';
 
 const WHERE = 'The dataset in the link';

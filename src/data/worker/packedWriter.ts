@@ -6,8 +6,8 @@ import {
   type LocalizedText,
   type TimelineEvent,
 } from '../model';
-import type { EventKeeper } from '../validate';
-import type { ValidatedEvent } from '../eventContract';
+import type { EventKeeper } from '../validate/validate';
+import type { ValidatedEvent } from '../validate/eventContract';
 import { GrowingArray } from '../growingArray';
 import {
   D_DAY,

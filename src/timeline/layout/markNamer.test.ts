@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isFatal, validateDataset } from '../../data/validate';
+import { isFatal, validateDataset } from '../../data/validate/validate';
 import { storeFixture } from '../../store/storeFixture';
 import { createMarkNamer, NAME_WINDOW_MS, NAMES_PER_WINDOW } from './markNamer';
 

@@ -6,7 +6,7 @@
  * words the problem. It has no side effect until it succeeds, so the fallback sees untouched state.
  */
 import { isCoordinatesProblem, readCoordinates } from './coordinates';
-import { endOfUnit, isDateError, isValidTimeZone, parseDatePoint } from './dates';
+import { endOfUnit, isDateError, isValidTimeZone, parseDatePoint } from '../dates';
 import {
   EVENT_STATUSES,
   EVENT_TYPES,
@@ -18,9 +18,9 @@ import {
   type Quote,
   type Source,
   type TimelineEvent,
-} from './model';
+} from '../model';
 import { isRecord, readText, type RawRecord } from './readField';
-import { EventSchema, LocationSchema, QuoteSchema, SourceSchema } from './schema';
+import { EventSchema, LocationSchema, QuoteSchema, SourceSchema } from '../schema';
 import type { IssueSink } from './issues';
 import { validateBackground, validateMedia } from './validateMedia';
 import { SAFE_LINK_PROTOCOLS } from './validateSources';

@@ -1,6 +1,6 @@
 /** Validating the dataset's declared actors and topics, the ids events refer to. */
 import { describeValue, issueSink, type IssueSink } from './issues';
-import { ACTOR_KINDS, type Actor, type ActorKind, type DatasetIssue, type Topic } from './model';
+import { ACTOR_KINDS, type Actor, type ActorKind, type DatasetIssue, type Topic } from '../model';
 import {
   fits,
   isRecord,
@@ -11,7 +11,7 @@ import {
   warnUnknownKeys,
   type RawRecord,
 } from './readField';
-import { ActorKindSchema, ActorSchema, TopicSchema } from './schema';
+import { ActorKindSchema, ActorSchema, TopicSchema } from '../schema';
 
 /** The kind an actor gets when its own is missing or unknown. */
 export const DEFAULT_ACTOR_KIND: ActorKind = 'person';

@@ -1,5 +1,5 @@
 /** Collecting dataset problems as plain sentences, each with the path it was found at. */
-import type { DatasetIssue, LocalizedText } from './model';
+import type { DatasetIssue, LocalizedText } from '../model';
 
 /** Where validators report what they skipped (`error`) or repaired (`warning`). */
 export interface IssueSink {

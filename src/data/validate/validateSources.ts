@@ -1,9 +1,9 @@
 /** Validating an event's sources and the quotes that cite them by index. */
-import { isDateError, parseDatePoint } from './dates';
+import { isDateError, parseDatePoint } from '../dates';
 import { describeValue, type IssueSink } from './issues';
-import type { Quote, Source } from './model';
+import type { Quote, Source } from '../model';
 import { isRecord, optionalList, readText, warnUnknownKeys } from './readField';
-import { QuoteSchema, SourceSchema } from './schema';
+import { QuoteSchema, SourceSchema } from '../schema';
 
 /** Schemes a link may use; anything else (javascript:, data:, file:) could run code or leak files. */
 export const SAFE_LINK_PROTOCOLS: readonly string[] = ['http:', 'https:'];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { DatasetIssue, LoadResult } from './model';
+import type { DatasetIssue, LoadResult } from '../model';
 import { messy } from './messyDataset.fixture';
 import { isFatal, UNTITLED, validateDataset } from './validate';
 

@@ -3,7 +3,7 @@
  * by `?data=`, by file or through `npm run validate`, and always an error, never an empty timeline.
  */
 import { formatIssue } from './issues';
-import type { DatasetIssue } from './model';
+import type { DatasetIssue } from '../model';
 
 const MAX_NAMED = 3;
 

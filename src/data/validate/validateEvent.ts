@@ -1,7 +1,7 @@
 /** Validating one raw event into a {@link TimelineEvent}, repairing what can be repaired. */
 import type * as z from 'zod/mini';
 import { isCoordinatesProblem, readCoordinates } from './coordinates';
-import { isDateError, isValidTimeZone, parseDatePoint, spanOf } from './dates';
+import { isDateError, isValidTimeZone, parseDatePoint, spanOf } from '../dates';
 import {
   DEFAULT_EVENT_STATUS,
   DEFAULT_EVENT_TYPE,
@@ -19,7 +19,7 @@ import {
   type EventStatus,
   type EventType,
   type TimelineEvent,
-} from './model';
+} from '../model';
 import {
   fits,
   isRecord,
@@ -30,7 +30,7 @@ import {
   readText,
   warnUnknownKeys,
 } from './readField';
-import { EventSchema, EventStatusSchema, EventTypeSchema, LocationSchema } from './schema';
+import { EventSchema, EventStatusSchema, EventTypeSchema, LocationSchema } from '../schema';
 import { validateBackground, validateMedia } from './validateMedia';
 import { validateQuotes, validateSources } from './validateSources';
 

@@ -4,8 +4,8 @@
  */
 import type * as z from 'zod/mini';
 import { describeValue, type IssueSink } from './issues';
-import type { LocalizedText } from './model';
-import { IdSchema, LanguageTagSchema, LocalizedTextSchema } from './schema';
+import type { LocalizedText } from '../model';
+import { IdSchema, LanguageTagSchema, LocalizedTextSchema } from '../schema';
 
 /** A JSON object (not a list, not null). */
 export type RawRecord = Readonly<Record<string, unknown>>;

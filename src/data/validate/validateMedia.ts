@@ -1,9 +1,9 @@
 /** Validating an event's `media` and `background` (DESIGN.md, "Media"), repairing what can be repaired. */
 import { describeValue, type IssueSink } from './issues';
-import { guessMediaKind } from './mediaProvider';
-import { MEDIA_KINDS, type Background, type Media, type MediaKind } from './model';
+import { guessMediaKind } from '../mediaProvider';
+import { MEDIA_KINDS, type Background, type Media, type MediaKind } from '../model';
 import { isRecord, optionalList, optionalText, warnUnknownKeys } from './readField';
-import { BackgroundSchema, MediaSchema } from './schema';
+import { BackgroundSchema, MediaSchema } from '../schema';
 
 const MEDIA_KEYS = Object.keys(MediaSchema.shape);
 const BACKGROUND_KEYS = Object.keys(BackgroundSchema.shape);

@@ -5,9 +5,9 @@
  * `fastEvent.property.test.ts` fails until the careful path, the fast path and the packed hand-over
  * (`worker/packedEvents.test.ts`) all carry it.
  */
-import { parseDatePoint, spanOf } from './dates';
-import type { DatePoint, TimelineEvent } from './model';
-import type { RawEvent } from './schema';
+import { parseDatePoint, spanOf } from '../dates';
+import type { DatePoint, TimelineEvent } from '../model';
+import type { RawEvent } from '../schema';
 
 /** `T` with every optional field required, all the way down (a date point is taken as it is). */
 export type EveryField<T> = T extends DatePoint

@@ -2,11 +2,11 @@
  * The one boundary where raw input becomes the normalised {@link Dataset}: each part is checked on
  * its own so good events survive bad neighbours, and every problem is reported with its path.
  */
-import { isDateError, parseDatePoint, spanOf } from './dates';
+import { isDateError, parseDatePoint, spanOf } from '../dates';
 import { describeValue, issueSink, type IssueSink } from './issues';
-import type { Dataset, DatasetIssue, LoadResult, LocalizedText, TimelineEvent } from './model';
+import type { Dataset, DatasetIssue, LoadResult, LocalizedText, TimelineEvent } from '../model';
 import { isRecord, optionalText, readText, warnUnknownKeys, type RawRecord } from './readField';
-import { DatasetSchema } from './schema';
+import { DatasetSchema } from '../schema';
 import { timeOrder } from './timeOrder';
 import { validateActors, validateTopics } from './validateCatalog';
 import type { EventContext, ValidatedEvent } from './eventContract';

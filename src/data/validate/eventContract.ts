@@ -3,7 +3,7 @@
  * event is checked in, what a validated event is, and the defaults for a missing type or status.
  * A leaf module, so the two paths depend on it rather than on each other.
  */
-import type { DatasetIssue, EventStatus, EventType, TimelineEvent } from './model';
+import type { DatasetIssue, EventStatus, EventType, TimelineEvent } from '../model';
 
 /** What an event is checked against: the dataset's declared ids, and the event ids seen so far. */
 export interface EventContext {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { LoadResult } from './model';
+import type { LoadResult } from '../model';
 import { isFatal, validateDataset } from './validate';
 
 function ok(raw: unknown): LoadResult {

@@ -1,9 +1,9 @@
 /** Validating the dataset's `eras` (DESIGN.md, "Eras"): each is checked on its own, bad ones skipped with a reason. */
-import { isDateError, parseDatePoint, spanOf } from './dates';
+import { isDateError, parseDatePoint, spanOf } from '../dates';
 import { describeValue, issueSink } from './issues';
-import type { DatasetIssue, DatePoint, Era } from './model';
+import type { DatasetIssue, DatePoint, Era } from '../model';
 import { isRecord, optionalList, readId, readText, warnUnknownKeys } from './readField';
-import { EraSchema } from './schema';
+import { EraSchema } from '../schema';
 import { isHexColor } from './validateMedia';
 
 const ERA_KEYS = Object.keys(EraSchema.shape);
