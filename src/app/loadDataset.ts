@@ -1,6 +1,6 @@
 import { linkDataOf } from '../data/share/linkData';
-import type { UrlLoadResult } from '../data/load';
-import { loadDatasetOffThread } from '../data/worker/loadOffThread';
+import type { UrlLoadResult } from '../data/load/load';
+import { loadDatasetOffThread } from '../data/load/worker/loadOffThread';
 import { reportOf } from '../data/import/report';
 import type { AppStore } from '../store/createAppStore';
 import { reconcileUrlWithDataset } from '../store/reconcile';

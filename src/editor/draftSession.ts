@@ -5,7 +5,7 @@
  */
 import { datasetToJson } from '../data/export/toJson';
 import { formatIssue } from '../data/validate/issues';
-import { DatasetLoadError } from '../data/load';
+import { DatasetLoadError } from '../data/load/load';
 import type { Dataset, LoadResult } from '../data/model';
 import { isFatal, validateDataset } from '../data/validate/validate';
 import type { DraftState, RawDraft } from './draftHistory';

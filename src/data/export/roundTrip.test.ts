@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadBundledDataset } from '../bundledDataset';
+import { loadBundledDataset } from '../load/bundledDataset';
 import { importDataset } from '../import/importDataset';
 import type { TimelineEvent } from '../model';
 import { DatasetSchema } from '../schema';

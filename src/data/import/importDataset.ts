@@ -5,8 +5,8 @@
 import { describeIssue, formatIssue } from '../validate/issues';
 import type { DatasetIssue } from '../model';
 import { nothingUsable } from '../validate/nothingUsable';
-import { looksLikeJson, parseJson } from '../parseJson';
-import { findRepeatedKeys, repeatedKeyIssue, withRepeatedKeys, type RepeatedKey } from '../repeatedKeys';
+import { looksLikeJson, parseJson } from '../load/parseJson';
+import { findRepeatedKeys, repeatedKeyIssue, withRepeatedKeys, type RepeatedKey } from '../load/repeatedKeys';
 import { isRecord } from '../validate/readField';
 import { isFatal, validateDataset } from '../validate/validate';
 import { guessColumns, type ColumnMapping } from './columnGuess';

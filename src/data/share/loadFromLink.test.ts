@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DatasetLoadError } from '../load';
+import { DatasetLoadError } from '../load/load';
 import { encodeLinkData } from './linkData';
 import { loadDatasetFromLink } from './loadFromLink';
 

@@ -4,9 +4,9 @@
  * used is a {@link DatasetLoadError}, shown like any dataset that failed to load.
  */
 import { formatIssue } from '../validate/issues';
-import { DatasetLoadError, type UrlLoadResult } from '../load';
+import { DatasetLoadError, type UrlLoadResult } from '../load/load';
 import { isTimelineJs } from '../import/detectTimelineJs';
-import { parseJson } from '../parseJson';
+import { parseJson } from '../load/parseJson';
 import { isFatal, validateDataset } from '../validate/validate';
 import { decodeLinkData, LinkDataError } from './linkData';
 

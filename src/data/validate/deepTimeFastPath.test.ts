@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
-import { loadDatasetFromUrl } from '../load';
+import { loadDatasetFromUrl } from '../load/load';
 import { isFatal, validateDataset } from './validate';
-import { unpackEvents } from '../worker/packedReader';
-import { EventPacker } from '../worker/packedWriter';
+import { unpackEvents } from '../load/worker/packedReader';
+import { EventPacker } from '../load/worker/packedWriter';
 
 /** Events across deep time, BCE and far-future years, and years 1–999. */
 const text = JSON.stringify({

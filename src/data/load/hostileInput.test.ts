@@ -4,9 +4,9 @@
  * worker's streaming path), a file, or `npm run validate`.
  */
 import { describe, expect, it, vi } from 'vitest';
-import { validateText } from '../../scripts/validate';
-import { ImportError, importDataset } from './import/importDataset';
-import { describeValue } from './validate/issues';
+import { validateText } from '../../../scripts/validate';
+import { ImportError, importDataset } from '../import/importDataset';
+import { describeValue } from '../validate/issues';
 import { DatasetLoadError, loadDatasetFromUrl } from './load';
 import { EventPacker } from './worker/packedWriter';
 

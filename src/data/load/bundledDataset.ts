@@ -1,4 +1,4 @@
-import type { LoadResult } from './model';
+import type { LoadResult } from '../model';
 
 /**
  * The default dataset, `data/events.json`, as the validator saw it when the app was built

@@ -2,19 +2,19 @@
  * Loading a dataset: the bundled default, or one named by URL (`?data=`). A dataset that cannot be
  * loaded is a {@link DatasetLoadError} with a plain sentence, never a silent fall-back (DESIGN.md).
  */
-import { isForeignJson } from './import/detectForeignJson';
+import { isForeignJson } from '../import/detectForeignJson';
 import { mayReach } from './addressSpace';
-import { sheetsCsvUrl } from './import/googleSheetsUrl';
+import { sheetsCsvUrl } from '../import/googleSheetsUrl';
 import { StreamedDataset } from './streamedDataset';
-import type { ConversionReport } from './import/report';
-import { formatIssue } from './validate/issues';
-import type { DatasetIssue, LoadResult } from './model';
+import type { ConversionReport } from '../import/report';
+import { formatIssue } from '../validate/issues';
+import type { DatasetIssue, LoadResult } from '../model';
 import { looksLikeJson, parseJson } from './parseJson';
 import { findRepeatedKeys, withRepeatedKeys } from './repeatedKeys';
-import { nothingUsable } from './validate/nothingUsable';
-import { isFatal, validateDataset, validateDatasetInto, type EventKeeper } from './validate/validate';
-import type { ValidatedEvent } from './validate/eventContract';
-import { SAFE_LINK_PROTOCOLS } from './validate/validateSources';
+import { nothingUsable } from '../validate/nothingUsable';
+import { isFatal, validateDataset, validateDatasetInto, type EventKeeper } from '../validate/validate';
+import type { ValidatedEvent } from '../validate/eventContract';
+import { SAFE_LINK_PROTOCOLS } from '../validate/validateSources';
 
 /**
  * How long a dataset's server may stay silent before the load gives up: before it answers, or between
@@ -294,7 +294,7 @@ function usable(result: LoadResult, listed: number, kept: number, where: string,
 
 /** Converts a file that is not our JSON (TimelineJS, CSV) with the importers, loaded only when needed. */
 async function imported(text: string, href: string, url: string, name = href): Promise<UrlLoadResult> {
-  const { importDataset, ImportError } = await import('./import/importDataset');
+  const { importDataset, ImportError } = await import('../import/importDataset');
   try {
     return importDataset(text, name);
   } catch (error) {

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import bundled from '../../../data/events.json';
-import { generateDataset } from '../../../bench/generate';
-import { everyFieldDataset, everyFieldExpected } from '../validate/everyFieldEvent.fixture';
-import { messy } from '../validate/messyDataset.fixture';
-import { postingsOf } from '../eventPostings';
-import type { TimelineEvent } from '../model';
-import { isFatal, validateDataset, validateDatasetInto } from '../validate/validate';
+import bundled from '../../../../data/events.json';
+import { generateDataset } from '../../../../bench/generate';
+import { everyFieldDataset, everyFieldExpected } from '../../validate/everyFieldEvent.fixture';
+import { messy } from '../../validate/messyDataset.fixture';
+import { postingsOf } from '../../eventPostings';
+import type { TimelineEvent } from '../../model';
+import { isFatal, validateDataset, validateDatasetInto } from '../../validate/validate';
 import { transferablesOf, type PackedEvents } from './packedFormat';
 import { unpackEvents } from './packedReader';
 import { EventPacker, packEvents } from './packedWriter';

@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
-import bundled from '../../data/events.json';
+import bundled from '../../../data/events.json';
 import { loadBundledDataset } from './bundledDataset';
 import { DatasetLoadError, loadDatasetFromUrl } from './load';
-import { validateDataset } from './validate/validate';
+import { validateDataset } from '../validate/validate';
 
 const BASE = 'https://example.org/app/index.html?data=x';
 

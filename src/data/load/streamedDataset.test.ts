@@ -1,11 +1,11 @@
 import { describe, expect, it, vi } from 'vitest';
-import bundled from '../../data/events.json';
-import { generateDataset } from '../../bench/generate';
+import bundled from '../../../data/events.json';
+import { generateDataset } from '../../../bench/generate';
 import { loadDatasetFromUrl } from './load';
-import { messy } from './validate/messyDataset.fixture';
+import { messy } from '../validate/messyDataset.fixture';
 import { findRepeatedKeys, withRepeatedKeys } from './repeatedKeys';
 import { StreamedDataset } from './streamedDataset';
-import { isFatal, validateDataset } from './validate/validate';
+import { isFatal, validateDataset } from '../validate/validate';
 import { unpackEvents } from './worker/packedReader';
 import { EventPacker } from './worker/packedWriter';
 

@@ -7,11 +7,11 @@
  * the same error as ever.
  */
 import { EventsArrayScanner } from './eventsArrayScanner';
-import { isTimelineJs, isTimelineJsSlide } from './import/detectTimelineJs';
-import type { LoadResult } from './model';
-import { isRecord, type RawRecord } from './validate/readField';
+import { isTimelineJs, isTimelineJsSlide } from '../import/detectTimelineJs';
+import type { LoadResult } from '../model';
+import { isRecord, type RawRecord } from '../validate/readField';
 import { findRepeatedKeys, withRepeatedKeys, type RepeatedKey } from './repeatedKeys';
-import { DatasetValidation, type EventKeeper } from './validate/validate';
+import { DatasetValidation, type EventKeeper } from '../validate/validate';
 
 function parsedRecord(text: string | undefined): RawRecord | undefined {
   if (text === undefined) return undefined;

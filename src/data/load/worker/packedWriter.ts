@@ -5,10 +5,10 @@ import {
   type DatePoint,
   type LocalizedText,
   type TimelineEvent,
-} from '../model';
-import type { EventKeeper } from '../validate/validate';
-import type { ValidatedEvent } from '../validate/eventContract';
-import { GrowingArray } from '../growingArray';
+} from '../../model';
+import type { EventKeeper } from '../../validate/validate';
+import type { ValidatedEvent } from '../../validate/eventContract';
+import { GrowingArray } from '../../growingArray';
 import {
   D_DAY,
   D_HOUR,

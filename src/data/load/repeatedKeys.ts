@@ -3,8 +3,8 @@
  * a word, so a dataset whose event says `"start"` twice would silently lose the first date; this
  * scan finds each repeat, with the path of the object, so the validator can warn about it.
  */
-import type { DatasetIssue, LoadResult } from './model';
-import { inInputOrder } from './validate/validate';
+import type { DatasetIssue, LoadResult } from '../model';
+import { inInputOrder } from '../validate/validate';
 
 /** A key that appears more than once in one object: `path` is where the object is (`events[3]`). */
 export interface RepeatedKey {

@@ -1,4 +1,4 @@
-import type { Precision, TimelineEvent } from '../model';
+import type { Precision, TimelineEvent } from '../../model';
 
 /**
  * Validated events as the worker hands them to the page (issue #5). `postMessage` copies a plain

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import bundled from '../../data/events.json';
-import { generateDataset } from '../../bench/generate';
+import bundled from '../../../data/events.json';
+import { generateDataset } from '../../../bench/generate';
 import { EventsArrayScanner } from './eventsArrayScanner';
-import { messy } from './validate/messyDataset.fixture';
+import { messy } from '../validate/messyDataset.fixture';
 
 /** Feeds `text` in pieces of `size`, and returns what the scanner found. */
 function scan(text: string, size: number, runLength?: number) {

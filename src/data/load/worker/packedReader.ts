@@ -9,8 +9,8 @@ import {
   type Quote,
   type Source,
   type TimelineEvent,
-} from '../model';
-import { rememberPostings } from '../eventPostings';
+} from '../../model';
+import { rememberPostings } from '../../eventPostings';
 import {
   D_DAY,
   D_HOUR,
