@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createAppStore } from './createAppStore';
 import { selectFacetCounts, selectFilteredEvents, selectHasFilters, selectSelectedEvent } from './selectors';
-import { storeFixture } from './storeFixture';
+import { storeFixture } from './store.fixture';
 import { urlStateOf } from './urlSync';
 import { formatUrlState } from './urlState';
 

@@ -4,7 +4,7 @@ import { isFatal, validateDataset } from '../data/validate/validate';
 import { eventIndexOf } from './eventIndex';
 import { facetCounts } from './facetCounts';
 import { filterEvents, matchesFacet } from './filterEvents';
-import { storeFixture } from './storeFixture';
+import { storeFixture } from './store.fixture';
 import { EMPTY_FILTERS, type Filters } from './types';
 
 describe('eventIndexOf', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { neighboursOf } from './eventNeighbours';
 import { filterDataset } from './filterEvents';
-import { storeFixture } from './storeFixture';
+import { storeFixture } from './store.fixture';
 import { EMPTY_FILTERS } from './types';
 
 describe('neighboursOf', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { facetCounts } from './facetCounts';
 import { filterEvents, matchesFacet } from './filterEvents';
-import { storeFixture } from './storeFixture';
+import { storeFixture } from './store.fixture';
 import { EMPTY_FILTERS, type Filters } from './types';
 
 const dataset = storeFixture();

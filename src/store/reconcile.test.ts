@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { reconcileUrlWithDataset } from './reconcile';
-import { storeFixture } from './storeFixture';
+import { storeFixture } from './store.fixture';
 import { DEFAULT_URL_STATE } from './urlState';
 
 describe('reconcileUrlWithDataset', () => {

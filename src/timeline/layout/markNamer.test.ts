@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isFatal, validateDataset } from '../../data/validate/validate';
-import { storeFixture } from '../../store/storeFixture';
+import { storeFixture } from '../../store/store.fixture';
 import { createMarkNamer, NAME_WINDOW_MS, NAMES_PER_WINDOW } from './markNamer';
 
 const text = (t: unknown) => (typeof t === 'string' ? t : '');
