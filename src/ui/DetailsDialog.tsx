@@ -3,6 +3,7 @@ import { useT } from '../i18n/useT';
 import { useActions, useAppStore } from '../store/StoreContext';
 import { selectSelectedEvent } from '../store/selectors';
 import { EventDetails } from './EventDetails';
+import './eventDetails.css';
 
 /**
  * Where focus goes when the dialog closes: the mark of the event last shown when the dialog was

@@ -1,5 +1,6 @@
 import { useActions, useAppStore } from '../store/StoreContext';
 import { useT } from '../i18n/useT';
+import './notices.css';
 
 /** A dataset that could not be loaded: said plainly, never replaced by the default data. */
 export function ErrorAlert() {

@@ -9,6 +9,7 @@ import { EVENT_TYPE_KEYS, STATUS_KEYS } from './eventTypeLabels';
 import { useT } from '../i18n/useT';
 import { useEventNeighbours } from './useEventNeighbours';
 import { useText } from '../i18n/useText';
+import './eventDetails.css';
 
 /** Everything about the selected event: what, when (at the place), where, who, what was said, and the sources. */
 export function EventDetails() {

@@ -10,6 +10,7 @@ import type { LocalizedText } from '../data/model';
 import { EVENT_TYPE_KEYS, STATUS_KEYS } from './eventTypeLabels';
 import { listWindow, scrollToRow } from './listWindow';
 import { useText } from '../i18n/useText';
+import './eventList.css';
 
 /**
  * Up to this many events, the list holds one `listitem` per filtered event (DESIGN.md). Above it,

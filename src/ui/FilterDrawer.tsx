@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useT } from '../i18n/useT';
 import { FilterPanel } from './FilterPanel';
+import './filters.css';
 
 /**
  * The filters: a sidebar on wide screens, a drawer behind a "Filters" button on narrow ones

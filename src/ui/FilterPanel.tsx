@@ -6,6 +6,7 @@ import { DateRangeFilter } from './DateRangeFilter';
 import { MatchModeToggle } from './MatchModeToggle';
 import { SearchBox } from './SearchBox';
 import { TopicFilter } from './TopicFilter';
+import './filters.css';
 
 /** Every filter, in the order a reader narrows: text, dates, actors, topics. */
 export function FilterPanel() {

@@ -7,6 +7,7 @@ import { ShortcutsDialog } from './ShortcutsDialog';
 import { ThemeSelect } from './ThemeSelect';
 import { useText } from '../i18n/useText';
 import { ViewSelect } from './ViewSelect';
+import './header.css';
 
 /**
  * The dataset's title and description, and the page-wide controls. `children` are the mode buttons

@@ -1,6 +1,7 @@
 import { useT } from '../i18n/useT';
 import { useAppStore } from '../store/StoreContext';
 import { IssueLine } from './IssueLine';
+import './notices.css';
 
 /** Everything the validator skipped or repaired, listed with where and why: nothing is dropped silently. */
 export function IssuesNotice() {

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import type { MessageKey } from '../i18n/messages';
 import { useT } from '../i18n/useT';
+import './shortcutsDialog.css';
 
 const SHORTCUTS: readonly (readonly [keys: string, action: MessageKey])[] = [
   ['Tab', 'shortcutTab'],

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useT } from '../i18n/useT';
+import './updatePrompt.css';
 
 /** How the app hears of a new version: `onUpdate` receives the function that reloads into it. */
 export type RegisterUpdates = (onUpdate: (reload: () => void) => void) => void;

@@ -1,5 +1,6 @@
 import { useT } from '../i18n/useT';
 import { useAppStore } from '../store/StoreContext';
+import './notices.css';
 
 /** Link parameters given more than once, and which value of each was ignored (issue 16, point 8). */
 export function UrlNotice() {
