@@ -21,6 +21,7 @@ import { useMarkNames } from './useMarkNames';
 import { useMeasuredWidth } from './interaction/useMeasuredWidth';
 import { useTimelineGeometry } from './useTimelineGeometry';
 import { useTimelineKeyboard } from './interaction/useTimelineKeyboard';
+import { useKeptMarkFocus } from './interaction/useKeptMarkFocus';
 import { useFrozenWhile } from './interaction/useFrozenWhile';
 import { useVerticalBand } from './interaction/useVerticalBand';
 import { useViewFraming } from './interaction/useViewFraming';
@@ -106,6 +107,7 @@ export function Timeline({ chartRef, wheelNeedsActivation = false }: TimelinePro
     request: frameRequest,
   });
 
+  useKeptMarkFocus(svgRef);
   const keyboard = useTimelineKeyboard({
     svgRef,
     events,
