@@ -8,6 +8,7 @@
  * {Target Name}".
  */
 import type { CsvTable } from './csvTable';
+import { dateRangeCell } from './dateRangeCell';
 import { spreadsheetDate } from './spreadsheetDate';
 
 /** Our fields a column can fill, in the order the dialog lists them. */
@@ -249,7 +250,7 @@ export function looksLikeDate(value: string): boolean {
   const cell = value.trim();
   if (/^\d{1,3}$/.test(cell)) return false;
   const read = spreadsheetDate(cell);
-  return 'iso' in read && /^(?:-?\d{4,}|\d{4}-\d{2})/.test(read.iso);
+  return ('iso' in read && /^(?:-?\d{4,}|\d{4}-\d{2})/.test(read.iso)) || dateRangeCell(cell) !== undefined;
 }
 
 interface ColumnProfile {

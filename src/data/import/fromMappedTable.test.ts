@@ -9,7 +9,7 @@ describe('convertMappedTable', () => {
     'Pearl Harbor,"December 7, 1941",21.35,-158.03,img/pearl.png,Roosevelt; Hull,https://e.org/a\n' +
     'Intro,,,,,,\n' +
     ',1942,,,,,\n' +
-    'Dachau,April-May 1945 ,48.27,11.46,,,ftp://e.org/x\n';
+    'Dachau,Spring 1945 ,48.27,11.46,,,ftp://e.org/x\n';
   const mapping = {
     title: 'Mission',
     start: 'Start time',
@@ -53,8 +53,25 @@ describe('convertMappedTable', () => {
     expect(result.dataset.events.map((e) => e.title)).toEqual(['Pearl Harbor']);
     // Only errors: until the schema has location.lat/lon and media (issues 13a/15), they also bring warnings.
     expect(result.issues.filter((i) => i.severity === 'error').map((i) => i.message)).toEqual([
-      expect.stringContaining('"April-May 1945" is not an ISO date'),
+      expect.stringContaining('"Spring 1945" is not an ISO date'),
     ]);
+  });
+
+  it('reads a span in the Start cell as start and end, unless the End column gives the end', () => {
+    const table = readCsv(
+      'Event,When,Until\nDachau,April-May 1945 ,\nWar,1939–1945,\nSummit,3–5 March 2020,2020-03-06\n',
+    );
+    const conversion = convertMappedTable(table, { title: 'Event', start: 'When', end: 'Until' }, 't');
+    expect((conversion.raw.events as { start: string; end?: string }[]).map((e) => [e.start, e.end])).toEqual(
+      [
+        ['1945-04', '1945-05'],
+        ['1939', '1945'],
+        ['2020-03-03', '2020-03-06'],
+      ],
+    );
+    expect(conversion.notes).toContain(
+      '3 start dates were a span ("April-May 1945"); each was read as a start and an end.',
+    );
   });
 
   it('composes titles from a pattern and lists the columns nothing was matched to', () => {

@@ -12,12 +12,13 @@ import {
   type ColumnMapping,
 } from './columnGuess';
 import type { CsvTable } from './csvTable';
+import { dateRangeCell, spanNote } from './dateRangeCell';
 import { catalogue } from './fromFlatCsv';
 import { hostOf } from './hostOf';
 import { htmlToPlainText, looksLikeHtml } from './plainText';
 import type { Conversion, DroppedItem, FieldMapping } from './report';
 import { eventIdOf, uniqueIds } from './slug';
-import { slashOrder, spreadsheetDate } from './spreadsheetDate';
+import { slashOrder, slashOrderNote, spreadsheetDate } from './spreadsheetDate';
 
 /** How each field is described in the report's mapping table. */
 const FIELD_TARGETS: Readonly<Record<ColumnField, string>> = {
@@ -119,12 +120,9 @@ export function convertMappedTable(
     return isBlankCell(value) ? '' : value;
   };
   const dateCells = table.rows.flatMap(({ values }) => [cellOf(values, at.start), cellOf(values, at.end)]);
-  const { order, ambiguous } = slashOrder(dateCells);
-  if (ambiguous) {
-    notes.push('Dates such as 03/04/2025 could be read either way; they were read day first (3 April 2025).');
-  } else if (order === 'mdy') {
-    notes.push('Dates such as 10/25/2025 or 11-10-2016 were read month first, as this file writes them.');
-  }
+  const slashes = slashOrder(dateCells);
+  const { order } = slashes;
+  notes.push(...slashOrderNote(slashes));
 
   const actors = catalogue();
   const topics = catalogue();
@@ -133,6 +131,7 @@ export function convertMappedTable(
   const origins: string[] = [];
   let utcTimes = 0;
   let madeIds = 0;
+  const spans: string[] = [];
   for (const { row, values } of table.rows) {
     const get = (field: ColumnField) => cellOf(values, at[field]);
     const title = plain(
@@ -168,8 +167,11 @@ export function convertMappedTable(
       }
       return read.iso;
     };
-    const start = dateOf(startCell);
-    const end = get('end') ? dateOf(get('end')) : undefined;
+    // A span in the Start cell ("April-May 1945") gives the end too, unless the End column has one.
+    const span = dateRangeCell(startCell, order);
+    if (span) spans.push(startCell);
+    const start = span ? span.start : dateOf(startCell);
+    const end = get('end') ? dateOf(get('end')) : span?.end;
     if (timed) utcTimes += 1;
     let id = get('id');
     if (!id) {
@@ -227,6 +229,7 @@ export function convertMappedTable(
   }
   if (utcTimes > 0)
     notes.push(`${utcTimes === 1 ? '1 time has' : `${utcTimes} times have`} no time zone: read as UTC.`);
+  notes.push(...spanNote(spans));
   if (madeIds > 0) notes.push(`${madeIds} rows had no id; their ids were made from their title and start.`);
   if (actors.entries.length > 0) {
     notes.push(

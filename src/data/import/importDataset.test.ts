@@ -180,6 +180,14 @@ describe('importDataset: our flat CSV', () => {
     expect(us.report.notes.join(' ')).toContain('month first');
   });
 
+  it('reads a span in a start cell of our CSV, with the precision of each side', () => {
+    const { dataset } = importDataset('title,start\nWar,1939–1945\nTalks,March 3 - 5 2020\n', 'spans.csv');
+    expect(dataset.events.map((e) => [e.start.year, e.start.precision, e.end?.year])).toEqual([
+      [1939, 'year', 1945],
+      [2020, 'day', 2020],
+    ]);
+  });
+
   it('reads semicolon-separated files as Excel writes them in many locales', () => {
     const { dataset: d } = importDataset('title;start;summary\n"A; B";2025-10-25;"x, y"', 'eu.csv');
     expect(d.events[0]?.title).toBe('A; B');

@@ -203,18 +203,22 @@ const EXPECTED: Readonly<Record<string, Expected>> = {
     kept: 48,
     check: (result) => expect(result.dataset.events[0]?.start.year).toBe(-3300),
   },
-  // The intro row has no date; "April-May 1945" is a span of months no date form reads.
+  // The intro row has no date (and is not counted); "April-May 1945 " is a span of two months.
   'flat-abc7-defining-courage.csv': {
     format: 'matched-table',
     counted: 14,
-    kept: 13,
-    notKept: [{ where: 'row 15 (“Dachau, Germany”) · start', why: /"April-May 1945" is not an ISO date/ }],
+    kept: 14,
     check: (result) => {
       expect(result.report.dropped).toContainEqual({
         where: 'row 2 (“Click the arrow to start”)',
         message: 'the row has no start date; it was not imported',
       });
       expect(result.report.columns).toMatchObject({ lat: 'lat', lon: 'long', media: 'photo' });
+      const dachau = result.dataset.events.find((e) => e.title === 'Dachau, Germany');
+      expect([dachau?.start.month, dachau?.start.precision, dachau?.end?.month]).toEqual([4, 'month', 5]);
+      expect(result.report.notes).toContain(
+        '1 start date was a span ("April-May 1945"); each was read as a start and an end.',
+      );
     },
   },
   'flat-flourish-hrt-access-china.csv': {
