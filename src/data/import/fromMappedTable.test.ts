@@ -74,6 +74,52 @@ describe('convertMappedTable', () => {
     );
   });
 
+  it('maps a Type column case-insensitively and reports unknown types by row', () => {
+    const table = readCsv(
+      'Event,When,Kind\nTokyo summit,2025-10-28,SUMMIT\nCall,2025-10-25,Phone call\nX,2025-10-26,Banquet\n',
+    );
+    const conversion = convertMappedTable(table, { title: 'Event', start: 'When', type: 'Kind' }, 't');
+    expect((conversion.raw.events as { type?: string }[]).map((e) => e.type)).toEqual([
+      'summit',
+      'call',
+      undefined,
+    ]);
+    expect(conversion.dropped).toEqual([
+      {
+        where: 'row 4 (“X”)',
+        message:
+          'type "Banquet" is not an event type (call, meeting, summit, visit, agreement, statement, other); the event was imported without one',
+      },
+    ]);
+  });
+
+  it('takes actors from several columns and composes a place of several', () => {
+    const table = readCsv(
+      'When\tSource Name\tTarget Name\tCity\tCountry\n' +
+        '2018-06-01\tMike Pompeo\tKim Yong-chol\tNew York City\tUnited States\n' +
+        '2018-06-02\tKim Yong-chol\tNA\tNA\tNorth Korea\n',
+      'e.tab',
+    );
+    const conversion = convertMappedTable(
+      table,
+      {
+        title: '{Source Name} – {Target Name}',
+        start: 'When',
+        actors: '{Source Name}; {Target Name}',
+        place: '{City}, {Country}',
+      },
+      'e',
+    );
+    const events = conversion.raw.events as { actors?: string[]; location?: { name: string } }[];
+    expect(events.map((e) => e.actors)).toEqual([['mike-pompeo', 'kim-yong-chol'], ['kim-yong-chol']]);
+    expect(events.map((e) => e.location?.name)).toEqual(['New York City, United States', 'North Korea']);
+    expect(conversion.raw.actors).toEqual([
+      { id: 'mike-pompeo', name: 'Mike Pompeo', kind: 'person' },
+      { id: 'kim-yong-chol', name: 'Kim Yong-chol', kind: 'person' },
+    ]);
+    expect(conversion.dropped).toEqual([]);
+  });
+
   it('composes titles from a pattern and lists the columns nothing was matched to', () => {
     const table = readCsv(
       'A\tB\tWhen\tExtra\nPompeo\tKim\t2018-06-01\tx\nPompeo\tNA\t2018-06-02\t\n',

@@ -8,12 +8,15 @@ import {
   fillPattern,
   isBlankCell,
   isPattern,
+  patternLabels,
+  takesSeveral,
   type ColumnField,
   type ColumnMapping,
 } from './columnGuess';
 import type { CsvTable } from './csvTable';
 import { dateRangeCell, spanNote } from './dateRangeCell';
 import { catalogue } from './fromFlatCsv';
+import { eventTypeOf, unknownTypeMessage } from './eventTypeCell';
 import { hostOf } from './hostOf';
 import { htmlToPlainText, looksLikeHtml } from './plainText';
 import type { Conversion, DroppedItem, FieldMapping } from './report';
@@ -28,6 +31,7 @@ const FIELD_TARGETS: Readonly<Record<ColumnField, string>> = {
   summary: 'summary (HTML as plain text)',
   actors: 'actors (";"-separated; each becomes an actor)',
   topics: 'topics (";"-separated; each becomes a topic)',
+  type: 'type (call, meeting, summit, visit, agreement, statement or other; any case)',
   sourceUrl: 'sources[0].url (http/https links only)',
   media: 'media[0].url',
   place: 'location.name',
@@ -86,24 +90,24 @@ export function convertMappedTable(
   const dropped: DroppedItem[] = [...table.problems];
   const notes: string[] = [];
   const usedColumns = new Set<number>();
-  const column = (field: ColumnField): number | undefined => {
-    const label = mapping[field];
-    if (label === undefined || (field === 'title' && isPattern(label))) return undefined;
-    const index = indexOf.get(label);
-    if (index !== undefined) usedColumns.add(index);
-    return index;
-  };
-  const titlePattern = mapping.title !== undefined && isPattern(mapping.title) ? mapping.title : undefined;
-  if (titlePattern) {
-    for (const match of titlePattern.matchAll(/\{([^{}]+)\}/g)) {
-      const index = indexOf.get(match[1] ?? '');
-      if (index !== undefined) usedColumns.add(index);
-    }
-  }
+  // Fields given several columns carry a pattern ("{City}, {Country}"), filled per row.
+  const patterns: Partial<Record<ColumnField, string>> = {};
   const at: Partial<Record<ColumnField, number>> = {};
   for (const field of Object.keys(mapping) as ColumnField[]) {
-    const index = column(field);
-    if (index !== undefined) at[field] = index;
+    const label = mapping[field];
+    if (label === undefined) continue;
+    if (takesSeveral(field) && isPattern(label)) {
+      patterns[field] = label;
+      for (const part of patternLabels(label)) {
+        const index = indexOf.get(part);
+        if (index !== undefined) usedColumns.add(index);
+      }
+      continue;
+    }
+    const index = indexOf.get(label);
+    if (index === undefined) continue;
+    usedColumns.add(index);
+    at[field] = index;
   }
   labels.forEach((label, i) => {
     if (!usedColumns.has(i) && table.rows.some((r) => !isBlankCell(r.values[i] ?? ''))) {
@@ -133,10 +137,13 @@ export function convertMappedTable(
   let madeIds = 0;
   const spans: string[] = [];
   for (const { row, values } of table.rows) {
-    const get = (field: ColumnField) => cellOf(values, at[field]);
-    const title = plain(
-      titlePattern ? fillPattern(titlePattern, (label) => cellOf(values, indexOf.get(label))) : get('title'),
-    );
+    const get = (field: ColumnField) => {
+      const pattern = patterns[field];
+      return pattern === undefined
+        ? cellOf(values, at[field])
+        : fillPattern(pattern, (label) => cellOf(values, indexOf.get(label)));
+    };
+    const title = plain(get('title'));
     const where = rowName(options.rowNoun ?? 'row', row, title);
     const startCell = get('start');
     if (!startCell) {
@@ -180,6 +187,9 @@ export function convertMappedTable(
     }
     id = eventId(id);
     const summary = plain(get('summary'));
+    const typeCell = get('type');
+    const type = typeCell ? eventTypeOf(typeCell) : undefined;
+    if (typeCell && !type) dropped.push({ where, message: unknownTypeMessage(typeCell) });
     const sourceUrl = get('sourceUrl');
     if (sourceUrl && !WEB_LINK.test(sourceUrl)) {
       dropped.push({
@@ -207,6 +217,7 @@ export function convertMappedTable(
       title,
       start,
       ...(end !== undefined && { end }),
+      ...(type && { type }),
       ...(summary && { summary }),
       ...(get('actors') && { actors: split(get('actors')).map(actors.idFor) }),
       ...(get('topics') && { topics: split(get('topics')).map(topics.idFor) }),
