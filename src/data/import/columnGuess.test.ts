@@ -73,6 +73,8 @@ describe('guessColumns', () => {
   it('guesses a Type column by its name in English or Japanese when its values are event types', () => {
     expect(guess('Title,Date,Type\nA,2025-10-28,Summit\nB,2025-10-29,phone call\n').type).toBe('Type');
     expect(guess('件名,日付,種別\n会談,2025-10-28,首脳会議\n').type).toBe('種別');
+    // A column of types under another name is found by its values.
+    expect(guess('Title,Date,What\nA,2025-10-28,Summit\nB,2025-10-29,Visit\n').type).toBe('What');
     // TimelineJS's "type" column holds "title" and "era": not ours.
     expect(guess('title,date,type\nA,1915,title\nB,1916,\n').type).toBeUndefined();
   });

@@ -218,6 +218,10 @@ export function guessColumns(table: CsvTable): ColumnMapping {
     const media = free().find((p) => p.mediaShare >= 0.5);
     if (media) take('media', media);
   }
+  if (!mapping.type) {
+    const types = free().find((p) => share(p.values, (v) => eventTypeOf(v) !== undefined) >= 0.8);
+    if (types) take('type', types);
+  }
   if (!mapping.sourceUrl) {
     const links = free().find((p) => p.linkShare >= 0.8);
     if (links) take('sourceUrl', links);

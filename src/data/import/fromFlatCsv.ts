@@ -6,6 +6,7 @@
  */
 import type { CsvTable } from './csvTable';
 import { dateRangeCell, spanNote } from './dateRangeCell';
+import { eventTypeOf } from './eventTypeCell';
 import { hostOf } from './hostOf';
 import type { Conversion, DroppedItem, FieldMapping } from './report';
 import { eventIdOf, slugOf, uniqueIds } from './slug';
@@ -134,7 +135,8 @@ export function convertFlatCsv(table: CsvTable, fileTitle: string): Conversion {
     events.push({
       id,
       ...(get('title') && { title: get('title') }),
-      ...(get('type') && { type: get('type').toLowerCase() }),
+      // "Phone call", "SUMMIT", 首脳会議 as in matched tables; anything else goes on for the validator to name.
+      ...(get('type') && { type: eventTypeOf(get('type')) ?? get('type').toLowerCase() }),
       ...(start !== undefined && { start }),
       ...(end !== undefined && { end }),
       ...(timezone && { timezone }),

@@ -188,6 +188,14 @@ describe('importDataset: our flat CSV', () => {
     ]);
   });
 
+  it('reads types as matched tables do: any case, and as the app names them', () => {
+    const { dataset } = importDataset(
+      'title,start,type\nA,2025-10-25,Phone call\nB,2025-10-28,SUMMIT\n',
+      't.csv',
+    );
+    expect(dataset.events.map((e) => e.type)).toEqual(['call', 'summit']);
+  });
+
   it('reads semicolon-separated files as Excel writes them in many locales', () => {
     const { dataset: d } = importDataset('title;start;summary\n"A; B";2025-10-25;"x, y"', 'eu.csv');
     expect(d.events[0]?.title).toBe('A; B');

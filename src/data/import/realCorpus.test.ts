@@ -162,6 +162,11 @@ const EXPECTED: Readonly<Record<string, Expected>> = {
         message: 'the column was not imported: no field was matched to it',
       });
       expect(result.dataset.topics.map((t) => t.label)).toContain('Make a visit');
+      // A place of the city and the country; the country alone where the city is NA.
+      expect(result.report.columns?.place).toBe('{City}, {Country}');
+      const places = new Set(result.dataset.events.map((e) => e.location?.name));
+      expect(places).toContain('Pyongyang, North Korea');
+      expect(places).toContain('India');
     },
   },
   'events-cold-war-summits-treaties-de.json': {
