@@ -29,6 +29,7 @@ test.describe('any table in: "Match the columns"', () => {
       'Launch vehicle type',
       'Description',
       'Image',
+      'Several columns',
     ]);
     expect(await columns.previewColumn('Title')).toEqual([
       'Online pharmacy pilot',
@@ -81,6 +82,54 @@ test.describe('any table in: "Match the columns"', () => {
       ]);
     await columns.importButton.click();
     await expect(app.list).toContainText('Temporary unban (01 December 2019)');
+  });
+
+  test('a Type column and several columns for Actors and Place', async ({ app, page }) => {
+    await app.open();
+    await page.getByRole('button', { name: 'Data', exact: true }).click();
+    await page.getByLabel('Open a file…').setInputFiles(fixturePath('import-meetings.csv'));
+    const columns = new ColumnMatchDialog(page);
+    await expect(columns.dialog).toBeVisible();
+    // The guess: the type by its header and values; a place of the city and the country.
+    await expect(columns.field('Type')).toHaveValue('Event type');
+    await expect(columns.field('Place').locator('option:checked')).toHaveText('Several columns');
+    const place = columns.several('Place');
+    await expect(place.getByRole('checkbox', { name: 'City', exact: true })).toBeChecked();
+    await expect(place.getByRole('checkbox', { name: 'Country', exact: true })).toBeChecked();
+    await expect(place.getByRole('checkbox', { name: 'Event', exact: true })).not.toBeChecked();
+    expect(await columns.previewColumn('Type')).toEqual(['call', '', 'summit', 'meeting', 'meeting']);
+    expect(await columns.previewColumn('Place')).toContain('Gyeongju, South Korea');
+    await expect
+      .poll(() => columns.previewColumn('Problem'))
+      .toContain(
+        'type "Audience" is not an event type (call, meeting, summit, visit, agreement, statement, other); the event was imported without one',
+      );
+
+    // Both the source and the target become actors, by keyboard alone.
+    await columns.field('Actors').focus();
+    await columns.field('Actors').selectOption('Several columns');
+    const actors = columns.several('Actors');
+    await expect(actors).toBeVisible();
+    await actors.getByRole('checkbox', { name: 'Source Name', exact: true }).press('Space');
+    await actors.getByRole('checkbox', { name: 'Target Name', exact: true }).check();
+    await expect
+      .poll(() => columns.previewColumn('Actors'))
+      .toEqual([
+        'Sanae Takaichi, Donald Trump',
+        'Donald Trump, Naruhito',
+        'Sanae Takaichi, Donald Trump',
+        'Sanae Takaichi, Lee Jae Myung',
+        'Sanae Takaichi, Xi Jinping',
+      ]);
+    expect(await app.seriousA11yViolations()).toEqual([]);
+
+    await columns.importButton.click();
+    await expect(columns.dialog).toBeHidden();
+    await expect(app.listItems()).toHaveCount(5);
+    await expect(app.actors.getByRole('checkbox', { name: /^Xi Jinping/ })).toBeVisible();
+    await expect(app.actors.getByRole('checkbox', { name: /^Naruhito/ })).toBeVisible();
+    const report = page.getByRole('region', { name: 'Conversion report' });
+    await expect(report).toContainText('type "Audience" is not an event type');
   });
 
   test('cancelling keeps the dataset on screen', async ({ app, page }) => {

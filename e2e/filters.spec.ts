@@ -57,7 +57,10 @@ test.describe('filters', () => {
     await app.open();
     const total = await app.visibleCount();
     await page.getByLabel('From', { exact: true }).fill('2025-10-28');
-    await page.getByLabel('To', { exact: true }).fill('2025-10-28');
+    await page.getByLabel('From', { exact: true }).press('Enter');
+    await page.getByLabel('To', { exact: true }).fill('28 Oct 2025');
+    await page.getByLabel('To', { exact: true }).press('Enter');
+    await expect(page.getByLabel('From', { exact: true })).toHaveValue('28 Oct 2025');
     await expect(app.timeline).not.toHaveAttribute('data-visible-count', String(total));
     const shown = await app.visibleCount();
     expect(shown).toBeGreaterThanOrEqual(3);

@@ -124,7 +124,8 @@ test.describe('the map', () => {
     await expect(map.map.locator('[data-outside]')).not.toHaveCount(0);
     // A date range from 2016 moves the timeline to frame it; the map follows.
     await page.getByLabel('From', { exact: true }).fill('2016-01-01');
-    expect(app.params().get('from')).toBe('2016-01-01');
+    await page.getByLabel('From', { exact: true }).press('Enter');
+    await expect.poll(() => app.params().get('from')).toBe('2016-01-01');
     await expect(map.mark(FOIP_ID)).not.toHaveAttribute('data-outside');
   });
 

@@ -33,7 +33,7 @@ test.describe('the URL is the state you can share', () => {
     await expect(app.details.getByRole('heading', { level: 2 })).toHaveText(
       'First Takaichi–Trump phone call',
     );
-    await expect(page.getByLabel('From', { exact: true })).toHaveValue('2025-10-01');
+    await expect(page.getByLabel('From', { exact: true })).toHaveValue('1 Oct 2025');
     // Opening on a selected event scrolls only the list, never the page away from the title.
     expect(await page.evaluate(() => window.scrollY)).toBe(0);
     await page.reload();

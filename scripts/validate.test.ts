@@ -47,6 +47,23 @@ describe('validate command', () => {
     });
   });
 
+  it('takes several columns for actors and place, and a type column, with --map', () => {
+    const tsv =
+      'Event Date\tSource Name\tTarget Name\tKind\tCity\tCountry\n' +
+      '2018-06-01\tMike Pompeo\tKim Yong-chol\tMeeting\tNew York City\tUnited States\n';
+    const { lines, exitCode } = validateText(tsv, 'e.tab', [
+      'title={Source Name} meets {Target Name}',
+      'actors={Source Name}; {Target Name}',
+      'type=kind',
+    ]);
+    expect(exitCode).toBe(0);
+    expect(lines[1]).toBe(
+      '  columns  --map "title={Source Name} meets {Target Name}" --map "start=Event Date" ' +
+        '--map "actors={Source Name}; {Target Name}" --map "type=Kind" --map "place={City}, {Country}"',
+    );
+    expect(lines.at(-1)).toBe('✓ 1 events can be used, no problems');
+  });
+
   it('reads --map in both spellings beside the paths', () => {
     expect(readArguments(['a.csv', '--map', 'title=Mission', '--map=start=Start time', 'b.tsv'])).toEqual({
       paths: ['a.csv', 'b.tsv'],

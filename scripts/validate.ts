@@ -46,6 +46,7 @@ const FIELD_NAMES: Readonly<Record<(typeof COLUMN_FIELDS)[number], string>> = {
   summary: 'summary',
   actors: 'actors',
   topics: 'topics',
+  type: 'type',
   sourceUrl: 'source',
   media: 'media',
   place: 'place',

@@ -17,6 +17,11 @@ export class ColumnMatchDialog {
     return this.dialog.getByRole('combobox', { name, exact: true });
   }
 
+  /** The checkboxes of a field that takes several columns ("Actors: columns"). */
+  several(field: string): Locator {
+    return this.dialog.getByRole('group', { name: `${field}: columns`, exact: true });
+  }
+
   /** The preview's cells in one column ("Title", "Start", …), top to bottom. */
   async previewColumn(name: string): Promise<string[]> {
     const headers = await this.preview.getByRole('columnheader').allTextContents();

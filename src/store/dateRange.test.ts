@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { civilWall, wallOfYear } from '../data/civilTime';
-import { dayOf, parseDay, rangeWindow } from './dateRange';
+import { dayOf, inOrder, parseDay, rangeWindow } from './dateRange';
 
 describe('date range values beyond 0001–9999', () => {
   it('writes and reads BCE days and deep-time years', () => {
@@ -16,5 +16,12 @@ describe('date range values beyond 0001–9999', () => {
     expect(parseDay('2025')).toBeUndefined();
     expect(parseDay('2025-10')).toBeUndefined();
     expect(parseDay('0000-01-01')).toBeUndefined();
+  });
+
+  it('orders values by time, not by text', () => {
+    expect(inOrder('-0100-01-01', '-0044-12-31')).toBe(true);
+    expect(inOrder('-0044-01-01', '-0100-12-31')).toBe(false);
+    expect(inOrder('-13800000000', '-0044-01-01')).toBe(true);
+    expect(inOrder('2025-10-28', '2025-10-28')).toBe(true);
   });
 });

@@ -14,6 +14,16 @@ export function parseDay(value: string): { t0: number; t1: number } | undefined 
   return 'error' in point ? undefined : spanOf(point);
 }
 
+/**
+ * Whether `from` comes no later than `to` (both `from`/`to` values). By time, not by text: as text
+ * "-0100-01-01" (100 BCE) sorts after "-0044-12-31" (44 BCE).
+ */
+export function inOrder(from: string, to: string): boolean {
+  const a = parseDay(from);
+  const b = parseDay(to);
+  return !a || !b || a.t0 < b.t1;
+}
+
 /** The wall-clock window [from 00:00, day after `to` 00:00) for the date-range filter; open ends stay open. */
 export function rangeWindow(from?: string, to?: string): { t0: number; t1: number } {
   return {

@@ -85,6 +85,17 @@ describe('formatUrlState', () => {
     expect(parseUrlState(formatUrlState(state)).state).toEqual(state);
   });
 
+  it('keeps BCE ranges in their order and swaps only a range that is backwards in time', () => {
+    expect(parseUrlState('?from=-0100-01-01&to=-0044-12-31')).toMatchObject({
+      state: { from: '-0100-01-01', to: '-0044-12-31' },
+      warnings: [],
+    });
+    expect(parseUrlState('?from=2025-10-31&to=-13800000000').state).toMatchObject({
+      from: '-13800000000',
+      to: '2025-10-31',
+    });
+  });
+
   it('writes view only when it is not the timeline alone', () => {
     expect(formatUrlState({ ...DEFAULT_URL_STATE, view: 'timeline' })).toBe('');
     expect(formatUrlState({ ...DEFAULT_URL_STATE, view: 'both' })).toBe('?view=both');

@@ -1,4 +1,4 @@
-import { parseDay } from './dateRange';
+import { inOrder, parseDay } from './dateRange';
 import {
   CONTENT_VIEWS,
   LANES_BY,
@@ -117,7 +117,7 @@ export function parseUrlState(search: string): ParsedUrl {
       warnings.push(`URL parameter ${key}="${text}" is not a valid value and was ignored.`);
     else state[key] = value;
   }
-  if (state.from && state.to && (state.from as string) > (state.to as string)) {
+  if (state.from && state.to && !inOrder(state.from as string, state.to as string)) {
     warnings.push(
       `URL parameters from="${state.from}" and to="${state.to}" are in the wrong order and were swapped.`,
     );

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { columnLabels, fillPattern, guessColumns, looksLikeDate, readMapArgument } from './columnGuess';
+import {
+  columnLabels,
+  fillPattern,
+  guessColumns,
+  looksLikeDate,
+  patternOf,
+  readMapArgument,
+} from './columnGuess';
 import { readCsv } from './csvTable';
 
 const guess = (csv: string) => guessColumns(readCsv(csv));
@@ -63,6 +70,23 @@ describe('guessColumns', () => {
     });
   });
 
+  it('guesses a Type column by its name in English or Japanese when its values are event types', () => {
+    expect(guess('Title,Date,Type\nA,2025-10-28,Summit\nB,2025-10-29,phone call\n').type).toBe('Type');
+    expect(guess('件名,日付,種別\n会談,2025-10-28,首脳会議\n').type).toBe('種別');
+    // A column of types under another name is found by its values.
+    expect(guess('Title,Date,What\nA,2025-10-28,Summit\nB,2025-10-29,Visit\n').type).toBe('What');
+    // TimelineJS's "type" column holds "title" and "era": not ours.
+    expect(guess('title,date,type\nA,1915,title\nB,1916,\n').type).toBeUndefined();
+  });
+
+  it('composes a place of a city column and a country column', () => {
+    const tsv =
+      'Event Date\tSource Name\tEvent Text\tTarget Name\tCity\tProvince\tCountry\n' +
+      '2018-06-01\tMike Pompeo\tMake a visit\tKim Yong-chol\tNew York City\tstate of New York\tUnited States\n';
+    expect(guess(tsv).place).toBe('{City}, {Country}');
+    expect(guess('title,date,都市,国\n会談,2025-10-28,東京,日本\n').place).toBe('{都市}, {国}');
+  });
+
   it('does not take a header name when the values say otherwise', () => {
     // "source" here is a name, not a link; "date" holds no dates.
     expect(guess('title,date,when,source\nA,soon,2025-01-02,Archive\n')).toEqual({
@@ -84,7 +108,14 @@ describe('column helpers', () => {
     expect(fillPattern('Trip: {A}', (l) => cells[l] ?? '')).toBe('Trip: Pompeo');
   });
 
+  it('writes the pattern of several columns with what joins each field', () => {
+    expect(patternOf('actors', ['Source Name', 'Target Name'])).toBe('{Source Name}; {Target Name}');
+    expect(patternOf('place', ['City', 'Country'])).toBe('{City}, {Country}');
+    expect(patternOf('title', ['A', 'B'])).toBe('{A} – {B}');
+  });
+
   it('tells dates from plain numbers', () => {
+    expect(looksLikeDate('April-May 1945')).toBe(true);
     expect(looksLikeDate('25-Mar-2012[15]')).toBe(true);
     expect(looksLikeDate('3300 BC')).toBe(true);
     expect(looksLikeDate('45955')).toBe(true);
@@ -100,6 +131,14 @@ describe('column helpers', () => {
       field: 'title',
       value: '{Source Name} – {Mission}',
     });
+    expect(readMapArgument('actors={Source Name}; {mission}', labels)).toEqual({
+      field: 'actors',
+      value: '{Source Name}; {Mission}',
+    });
+    expect(readMapArgument('place={Source Name}, {Country}', labels)).toEqual({
+      problem: expect.stringContaining('the file has no column "Country"'),
+    });
+    expect(readMapArgument('type=Mission', labels)).toEqual({ field: 'type', value: 'Mission' });
     expect(readMapArgument('media=(none)', labels)).toEqual({ field: 'media', value: undefined });
     expect(readMapArgument('colour=Mission', labels)).toEqual({
       problem: expect.stringContaining('"colour" is not a field'),

@@ -4,10 +4,14 @@
  * links is a link), which a person then corrects in "Match the columns" or with `--map`.
  *
  * A mapping names columns by their label (the header as written, or "Column 3" when the header cell
- * is blank). The title may instead be a pattern of several columns: "{Source Name} – {Event Text} –
+ * is blank). Title, Actors, Topics and Place may instead take several columns, as a pattern:
+ * actors "{Source Name}; {Target Name}", place "{City}, {Country}", or a title "{Source Name} – {Event Text} –
  * {Target Name}".
  */
 import type { CsvTable } from './csvTable';
+import { dateRangeCell } from './dateRangeCell';
+import { CITY_NAMES, COUNTRY_NAMES, HEADER_NAMES } from './columnHeaderNames';
+import { eventTypeOf } from './eventTypeCell';
 import { spreadsheetDate } from './spreadsheetDate';
 
 /** Our fields a column can fill, in the order the dialog lists them. */
@@ -18,6 +22,7 @@ export const COLUMN_FIELDS = [
   'summary',
   'actors',
   'topics',
+  'type',
   'sourceUrl',
   'media',
   'place',
@@ -35,6 +40,7 @@ export const FIELD_ALIASES: Readonly<Record<ColumnField, readonly string[]>> = {
   summary: ['summary'],
   actors: ['actors'],
   topics: ['topics'],
+  type: ['type', 'event type'],
   sourceUrl: ['sourceurl', 'source_url', 'source link', 'source'],
   media: ['media'],
   place: ['place', 'location'],
@@ -43,8 +49,28 @@ export const FIELD_ALIASES: Readonly<Record<ColumnField, readonly string[]>> = {
   id: ['id'],
 };
 
-/** Each field's column label, or for `title` a pattern with `{label}` parts. Absent = not imported. */
+/** Each field's column label, or a pattern with `{label}` parts (see {@link PATTERN_FIELDS}). Absent = not imported. */
 export type ColumnMapping = Partial<Record<ColumnField, string>>;
+
+/**
+ * Fields that may take several columns, each with what joins the columns' values: actors and topics
+ * are ";"-separated lists (so every column's names become actors), a place reads "City, Country".
+ */
+export const PATTERN_FIELDS = {
+  title: ' – ',
+  actors: '; ',
+  topics: '; ',
+  place: ', ',
+} as const satisfies Partial<Record<ColumnField, string>>;
+export type PatternField = keyof typeof PATTERN_FIELDS;
+
+/** Whether a field may take several columns. */
+export const takesSeveral = (field: ColumnField): field is PatternField => field in PATTERN_FIELDS;
+
+/** The pattern that puts several columns into a field: actors "{A}; {B}", place "{City}, {Country}". */
+export function patternOf(field: PatternField, labels: readonly string[]): string {
+  return labels.map((l) => `{${l}}`).join(PATTERN_FIELDS[field]);
+}
 
 /** Column labels: the header as written, "Column N" for a blank one, "Name (N)" for a repeated one. */
 export function columnLabels(header: readonly string[]): string[] {
@@ -54,177 +80,6 @@ export function columnLabels(header: readonly string[]): string[] {
     name === '' ? `Column ${i + 1}` : (seen.get(name) ?? 0) > 1 ? `${name} (${i + 1})` : name,
   );
 }
-
-/** Header names that mean a field, as lookup keys (lower case, spaces for "_" and "-"). */
-const HEADER_NAMES: Readonly<Record<ColumnField, readonly string[]>> = {
-  id: ['id', 'event id', 'objectid', 'object id', 'uid', 'unique id', 'key', 'identifier', '識別子', 'ＩＤ'],
-  title: [
-    'title',
-    'headline',
-    'label',
-    'name',
-    'event',
-    'event name',
-    'event title',
-    'mission',
-    'subject',
-    'heading',
-    'タイトル',
-    '件名',
-    '見出し',
-    '題名',
-    '表題',
-    '出来事',
-    '名称',
-    'イベント',
-    '事項',
-  ],
-  start: [
-    'start',
-    'start date',
-    'start time',
-    'startdate',
-    'date',
-    'event date',
-    'begin',
-    'begins',
-    'from',
-    'when',
-    'year',
-    'start year',
-    'date start',
-    '開始',
-    '開始日',
-    '開始日時',
-    '開始年月日',
-    '日付',
-    '年月日',
-    '日時',
-    '年',
-    '発生日',
-    '期日',
-  ],
-  end: [
-    'end',
-    'end date',
-    'end time',
-    'enddate',
-    'until',
-    'to',
-    'finish',
-    'end year',
-    'date end',
-    '終了',
-    '終了日',
-    '終了日時',
-    '終了年月日',
-  ],
-  summary: [
-    'summary',
-    'description',
-    'desc',
-    'text',
-    'details',
-    'detail',
-    'notes',
-    'note',
-    'body',
-    'abstract',
-    'what happened',
-    '概要',
-    '説明',
-    '内容',
-    '詳細',
-    '本文',
-    '備考',
-    '要旨',
-    '摘要',
-  ],
-  actors: [
-    'actors',
-    'actor',
-    'people',
-    'person',
-    'persons',
-    'participants',
-    'participant',
-    'who',
-    'president',
-    'leader',
-    'leaders',
-    '人物',
-    '関係者',
-    '参加者',
-    '当事者',
-    '出席者',
-    '主体',
-  ],
-  topics: [
-    'topics',
-    'topic',
-    'tags',
-    'tag',
-    'category',
-    'categories',
-    'group',
-    'theme',
-    'themes',
-    'era',
-    'event text',
-    'event type',
-    'テーマ',
-    '分野',
-    'カテゴリ',
-    'カテゴリー',
-    '分類',
-    'タグ',
-  ],
-  sourceUrl: [
-    'source url',
-    'source link',
-    'url',
-    'link',
-    'source',
-    'href',
-    'website',
-    'reference',
-    '出典',
-    '出典url',
-    'リンク',
-    '参照',
-  ],
-  media: [
-    'media',
-    'image',
-    'photo',
-    'picture',
-    'img',
-    'thumbnail',
-    'video',
-    'image url',
-    'photo url',
-    'object location',
-    '画像',
-    '写真',
-    '動画',
-  ],
-  place: [
-    'place',
-    'location',
-    'city',
-    'venue',
-    'where',
-    'country',
-    'places',
-    '場所',
-    '開催地',
-    '所在地',
-    '都市',
-    '国',
-  ],
-  lat: ['lat', 'latitude', '緯度'],
-  lon: ['lon', 'lng', 'long', 'longitude', '経度'],
-};
 
 /** A header cell as a lookup key: lower case, "_", "-" and runs of spaces as one space, no trailing colon. */
 function headerKey(name: string): string {
@@ -249,7 +104,7 @@ export function looksLikeDate(value: string): boolean {
   const cell = value.trim();
   if (/^\d{1,3}$/.test(cell)) return false;
   const read = spreadsheetDate(cell);
-  return 'iso' in read && /^(?:-?\d{4,}|\d{4}-\d{2})/.test(read.iso);
+  return ('iso' in read && /^(?:-?\d{4,}|\d{4}-\d{2})/.test(read.iso)) || dateRangeCell(cell) !== undefined;
 }
 
 interface ColumnProfile {
@@ -296,6 +151,8 @@ const FITS: Partial<Record<ColumnField, (p: ColumnProfile) => boolean>> = {
   sourceUrl: (p) => p.values.length === 0 || p.linkShare >= 0.5,
   lat: (p) => p.values.length === 0 || p.numberShare >= 0.8,
   lon: (p) => p.values.length === 0 || p.numberShare >= 0.8,
+  // A column called "type" that holds something else (TimelineJS's "title" rows) is not our type.
+  type: (p) => p.values.length > 0 && share(p.values, (v) => eventTypeOf(v) !== undefined) >= 0.5,
 };
 
 /** Guessing order: the most telling fields first, so a column goes to the field it most likely is. */
@@ -307,6 +164,7 @@ const GUESS_ORDER: readonly ColumnField[] = [
   'lon',
   'title',
   'summary',
+  'type',
   'sourceUrl',
   'media',
   'actors',
@@ -321,7 +179,7 @@ const DYAD: readonly (readonly RegExp[])[] = [
   [/^(?:target name|target actor|actor ?2(?: name)?|tgt name)$/],
 ];
 
-const pattern = (labels: readonly string[]) => labels.map((l) => `{${l}}`).join(' – ');
+const pattern = (labels: readonly string[]) => patternOf('title', labels);
 
 /** The guessed mapping of a table's columns to our fields. */
 export function guessColumns(table: CsvTable): ColumnMapping {
@@ -342,6 +200,13 @@ export function guessColumns(table: CsvTable): ColumnMapping {
       .find(Boolean);
     if (found) take(field, found);
   }
+  // A city column and a country column make one place: "Pyongyang, North Korea".
+  const city = columns.find((p) => CITY_NAMES.includes(p.key));
+  const country = columns.find((p) => COUNTRY_NAMES.includes(p.key));
+  if (city && country && (!mapping.place || [city, country].some((p) => labels[p.index] === mapping.place))) {
+    mapping.place = patternOf('place', [labels[city.index] ?? '', labels[country.index] ?? '']);
+    used.add(city.index).add(country.index);
+  }
   // 2. Values: dates, links, media files, for fields no header named.
   const free = () => columns.filter((p) => !used.has(p.index) && p.values.length > 0);
   if (!mapping.start) {
@@ -352,6 +217,10 @@ export function guessColumns(table: CsvTable): ColumnMapping {
   if (!mapping.media) {
     const media = free().find((p) => p.mediaShare >= 0.5);
     if (media) take('media', media);
+  }
+  if (!mapping.type) {
+    const types = free().find((p) => share(p.values, (v) => eventTypeOf(v) !== undefined) >= 0.8);
+    if (types) take('type', types);
   }
   if (!mapping.sourceUrl) {
     const links = free().find((p) => p.linkShare >= 0.8);
@@ -379,7 +248,7 @@ export function guessColumns(table: CsvTable): ColumnMapping {
   return mapping;
 }
 
-/** The column labels a title pattern names, in order ("{A} – {B}" → ["A", "B"]). */
+/** The column labels a pattern names, in order ("{A} – {B}" → ["A", "B"]). */
 export function patternLabels(text: string): string[] {
   return [...text.matchAll(/\{([^{}]+)\}/g)].map((m) => m[1] ?? '');
 }
@@ -388,7 +257,7 @@ export function patternLabels(text: string): string[] {
 export const isPattern = (value: string) => /\{[^{}]+\}/.test(value);
 
 /**
- * Fills a title pattern from a row's cells by label. The text between two parts is kept only when
+ * Fills a pattern from a row's cells by label. The text between two parts is kept only when
  * both sides have a value, so "{A} – {B}" with an empty B reads "A", not "A – ".
  */
 export function fillPattern(text: string, valueOf: (label: string) => string): string {
@@ -431,7 +300,7 @@ export function readMapArgument(
   if (value === '' || value === '(none)') return { field, value: undefined };
   const byLabel = (label: string) =>
     labels.find((l) => l === label) ?? labels.find((l) => l.toLowerCase() === label.toLowerCase());
-  if (field === 'title' && isPattern(value)) {
+  if (takesSeveral(field) && isPattern(value)) {
     const missing = patternLabels(value).filter((l) => !byLabel(l));
     if (missing.length) {
       return {

@@ -5,10 +5,12 @@
  * names, and each one becomes an actor or topic of the dataset.
  */
 import type { CsvTable } from './csvTable';
+import { dateRangeCell, spanNote } from './dateRangeCell';
+import { eventTypeOf } from './eventTypeCell';
 import { hostOf } from './hostOf';
 import type { Conversion, DroppedItem, FieldMapping } from './report';
 import { eventIdOf, slugOf, uniqueIds } from './slug';
-import { slashOrder, spreadsheetDate } from './spreadsheetDate';
+import { slashOrder, slashOrderNote, spreadsheetDate } from './spreadsheetDate';
 
 /** Our CSV columns, in the order exports write them. */
 export const FLAT_COLUMNS = [
@@ -92,12 +94,9 @@ export function convertFlatCsv(table: CsvTable, fileTitle: string): Conversion {
   }
   const cell = (cells: Readonly<Record<string, string>>, key: string) => (cells[key] ?? '').trim();
   const dates = table.rows.flatMap(({ cells }) => [cell(cells, 'start'), cell(cells, 'end')]);
-  const { order, ambiguous } = slashOrder(dates);
-  if (ambiguous) {
-    notes.push('Dates such as 03/04/2025 could be read either way; they were read day first (3 April 2025).');
-  } else if (order === 'mdy') {
-    notes.push('Dates such as 10/25/2025 were read month first, as this file writes them.');
-  }
+  const slashes = slashOrder(dates);
+  const { order } = slashes;
+  notes.push(...slashOrderNote(slashes));
 
   const actors = catalogue();
   const topics = catalogue();
@@ -105,6 +104,7 @@ export function convertFlatCsv(table: CsvTable, fileTitle: string): Conversion {
   const events: Record<string, unknown>[] = [];
   let utcTimes = 0;
   let madeIds = 0;
+  const spans: string[] = [];
   for (const { row, cells } of table.rows) {
     const get = (key: string) => cell(cells, key);
     const timezone = get('timezone');
@@ -121,8 +121,10 @@ export function convertFlatCsv(table: CsvTable, fileTitle: string): Conversion {
       }
       return converted.iso;
     };
-    const start = dateOf('start');
-    const end = dateOf('end');
+    const span = dateRangeCell(get('start'), order);
+    if (span) spans.push(get('start'));
+    const start = span ? span.start : dateOf('start');
+    const end = get('end') ? dateOf('end') : span?.end;
     let id = get('id');
     if (!id) {
       id = eventId(eventIdOf(get('title'), start ?? ''));
@@ -133,7 +135,8 @@ export function convertFlatCsv(table: CsvTable, fileTitle: string): Conversion {
     events.push({
       id,
       ...(get('title') && { title: get('title') }),
-      ...(get('type') && { type: get('type').toLowerCase() }),
+      // "Phone call", "SUMMIT", 首脳会議 as in matched tables; anything else goes on for the validator to name.
+      ...(get('type') && { type: eventTypeOf(get('type')) ?? get('type').toLowerCase() }),
       ...(start !== undefined && { start }),
       ...(end !== undefined && { end }),
       ...(timezone && { timezone }),
@@ -150,6 +153,7 @@ export function convertFlatCsv(table: CsvTable, fileTitle: string): Conversion {
     notes.push(
       `${utcTimes === 1 ? '1 time has' : `${utcTimes} times have`} no time zone and no timezone column value: read as UTC.`,
     );
+  notes.push(...spanNote(spans));
   if (madeIds > 0) notes.push(`${madeIds} rows had no id; their ids were made from their title and start.`);
   if (actors.entries.length > 0) {
     notes.push(

@@ -9,7 +9,7 @@ describe('convertMappedTable', () => {
     'Pearl Harbor,"December 7, 1941",21.35,-158.03,img/pearl.png,Roosevelt; Hull,https://e.org/a\n' +
     'Intro,,,,,,\n' +
     ',1942,,,,,\n' +
-    'Dachau,April-May 1945 ,48.27,11.46,,,ftp://e.org/x\n';
+    'Dachau,Spring 1945 ,48.27,11.46,,,ftp://e.org/x\n';
   const mapping = {
     title: 'Mission',
     start: 'Start time',
@@ -53,8 +53,71 @@ describe('convertMappedTable', () => {
     expect(result.dataset.events.map((e) => e.title)).toEqual(['Pearl Harbor']);
     // Only errors: until the schema has location.lat/lon and media (issues 13a/15), they also bring warnings.
     expect(result.issues.filter((i) => i.severity === 'error').map((i) => i.message)).toEqual([
-      expect.stringContaining('"April-May 1945" is not an ISO date'),
+      expect.stringContaining('"Spring 1945" is not an ISO date'),
     ]);
+  });
+
+  it('reads a span in the Start cell as start and end, unless the End column gives the end', () => {
+    const table = readCsv(
+      'Event,When,Until\nDachau,April-May 1945 ,\nWar,1939–1945,\nSummit,3–5 March 2020,2020-03-06\n',
+    );
+    const conversion = convertMappedTable(table, { title: 'Event', start: 'When', end: 'Until' }, 't');
+    expect((conversion.raw.events as { start: string; end?: string }[]).map((e) => [e.start, e.end])).toEqual(
+      [
+        ['1945-04', '1945-05'],
+        ['1939', '1945'],
+        ['2020-03-03', '2020-03-06'],
+      ],
+    );
+    expect(conversion.notes).toContain(
+      '3 start dates were a span ("April-May 1945"); each was read as a start and an end.',
+    );
+  });
+
+  it('maps a Type column case-insensitively and reports unknown types by row', () => {
+    const table = readCsv(
+      'Event,When,Kind\nTokyo summit,2025-10-28,SUMMIT\nCall,2025-10-25,Phone call\nX,2025-10-26,Banquet\n',
+    );
+    const conversion = convertMappedTable(table, { title: 'Event', start: 'When', type: 'Kind' }, 't');
+    expect((conversion.raw.events as { type?: string }[]).map((e) => e.type)).toEqual([
+      'summit',
+      'call',
+      undefined,
+    ]);
+    expect(conversion.dropped).toEqual([
+      {
+        where: 'row 4 (“X”)',
+        message:
+          'type "Banquet" is not an event type (call, meeting, summit, visit, agreement, statement, other); the event was imported without one',
+      },
+    ]);
+  });
+
+  it('takes actors from several columns and composes a place of several', () => {
+    const table = readCsv(
+      'When\tSource Name\tTarget Name\tCity\tCountry\n' +
+        '2018-06-01\tMike Pompeo\tKim Yong-chol\tNew York City\tUnited States\n' +
+        '2018-06-02\tKim Yong-chol\tNA\tNA\tNorth Korea\n',
+      'e.tab',
+    );
+    const conversion = convertMappedTable(
+      table,
+      {
+        title: '{Source Name} – {Target Name}',
+        start: 'When',
+        actors: '{Source Name}; {Target Name}',
+        place: '{City}, {Country}',
+      },
+      'e',
+    );
+    const events = conversion.raw.events as { actors?: string[]; location?: { name: string } }[];
+    expect(events.map((e) => e.actors)).toEqual([['mike-pompeo', 'kim-yong-chol'], ['kim-yong-chol']]);
+    expect(events.map((e) => e.location?.name)).toEqual(['New York City, United States', 'North Korea']);
+    expect(conversion.raw.actors).toEqual([
+      { id: 'mike-pompeo', name: 'Mike Pompeo', kind: 'person' },
+      { id: 'kim-yong-chol', name: 'Kim Yong-chol', kind: 'person' },
+    ]);
+    expect(conversion.dropped).toEqual([]);
   });
 
   it('composes titles from a pattern and lists the columns nothing was matched to', () => {

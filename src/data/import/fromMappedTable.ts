@@ -8,16 +8,20 @@ import {
   fillPattern,
   isBlankCell,
   isPattern,
+  patternLabels,
+  takesSeveral,
   type ColumnField,
   type ColumnMapping,
 } from './columnGuess';
 import type { CsvTable } from './csvTable';
+import { dateRangeCell, spanNote } from './dateRangeCell';
 import { catalogue } from './fromFlatCsv';
+import { eventTypeOf, unknownTypeMessage } from './eventTypeCell';
 import { hostOf } from './hostOf';
 import { htmlToPlainText, looksLikeHtml } from './plainText';
 import type { Conversion, DroppedItem, FieldMapping } from './report';
 import { eventIdOf, uniqueIds } from './slug';
-import { slashOrder, spreadsheetDate } from './spreadsheetDate';
+import { slashOrder, slashOrderNote, spreadsheetDate } from './spreadsheetDate';
 
 /** How each field is described in the report's mapping table. */
 const FIELD_TARGETS: Readonly<Record<ColumnField, string>> = {
@@ -27,6 +31,7 @@ const FIELD_TARGETS: Readonly<Record<ColumnField, string>> = {
   summary: 'summary (HTML as plain text)',
   actors: 'actors (";"-separated; each becomes an actor)',
   topics: 'topics (";"-separated; each becomes a topic)',
+  type: 'type (call, meeting, summit, visit, agreement, statement or other; any case)',
   sourceUrl: 'sources[0].url (http/https links only)',
   media: 'media[0].url',
   place: 'location.name',
@@ -85,24 +90,24 @@ export function convertMappedTable(
   const dropped: DroppedItem[] = [...table.problems];
   const notes: string[] = [];
   const usedColumns = new Set<number>();
-  const column = (field: ColumnField): number | undefined => {
-    const label = mapping[field];
-    if (label === undefined || (field === 'title' && isPattern(label))) return undefined;
-    const index = indexOf.get(label);
-    if (index !== undefined) usedColumns.add(index);
-    return index;
-  };
-  const titlePattern = mapping.title !== undefined && isPattern(mapping.title) ? mapping.title : undefined;
-  if (titlePattern) {
-    for (const match of titlePattern.matchAll(/\{([^{}]+)\}/g)) {
-      const index = indexOf.get(match[1] ?? '');
-      if (index !== undefined) usedColumns.add(index);
-    }
-  }
+  // Fields given several columns carry a pattern ("{City}, {Country}"), filled per row.
+  const patterns: Partial<Record<ColumnField, string>> = {};
   const at: Partial<Record<ColumnField, number>> = {};
   for (const field of Object.keys(mapping) as ColumnField[]) {
-    const index = column(field);
-    if (index !== undefined) at[field] = index;
+    const label = mapping[field];
+    if (label === undefined) continue;
+    if (takesSeveral(field) && isPattern(label)) {
+      patterns[field] = label;
+      for (const part of patternLabels(label)) {
+        const index = indexOf.get(part);
+        if (index !== undefined) usedColumns.add(index);
+      }
+      continue;
+    }
+    const index = indexOf.get(label);
+    if (index === undefined) continue;
+    usedColumns.add(index);
+    at[field] = index;
   }
   labels.forEach((label, i) => {
     if (!usedColumns.has(i) && table.rows.some((r) => !isBlankCell(r.values[i] ?? ''))) {
@@ -119,12 +124,9 @@ export function convertMappedTable(
     return isBlankCell(value) ? '' : value;
   };
   const dateCells = table.rows.flatMap(({ values }) => [cellOf(values, at.start), cellOf(values, at.end)]);
-  const { order, ambiguous } = slashOrder(dateCells);
-  if (ambiguous) {
-    notes.push('Dates such as 03/04/2025 could be read either way; they were read day first (3 April 2025).');
-  } else if (order === 'mdy') {
-    notes.push('Dates such as 10/25/2025 or 11-10-2016 were read month first, as this file writes them.');
-  }
+  const slashes = slashOrder(dateCells);
+  const { order } = slashes;
+  notes.push(...slashOrderNote(slashes));
 
   const actors = catalogue();
   const topics = catalogue();
@@ -133,11 +135,15 @@ export function convertMappedTable(
   const origins: string[] = [];
   let utcTimes = 0;
   let madeIds = 0;
+  const spans: string[] = [];
   for (const { row, values } of table.rows) {
-    const get = (field: ColumnField) => cellOf(values, at[field]);
-    const title = plain(
-      titlePattern ? fillPattern(titlePattern, (label) => cellOf(values, indexOf.get(label))) : get('title'),
-    );
+    const get = (field: ColumnField) => {
+      const pattern = patterns[field];
+      return pattern === undefined
+        ? cellOf(values, at[field])
+        : fillPattern(pattern, (label) => cellOf(values, indexOf.get(label)));
+    };
+    const title = plain(get('title'));
     const where = rowName(options.rowNoun ?? 'row', row, title);
     const startCell = get('start');
     if (!startCell) {
@@ -168,8 +174,11 @@ export function convertMappedTable(
       }
       return read.iso;
     };
-    const start = dateOf(startCell);
-    const end = get('end') ? dateOf(get('end')) : undefined;
+    // A span in the Start cell ("April-May 1945") gives the end too, unless the End column has one.
+    const span = dateRangeCell(startCell, order);
+    if (span) spans.push(startCell);
+    const start = span ? span.start : dateOf(startCell);
+    const end = get('end') ? dateOf(get('end')) : span?.end;
     if (timed) utcTimes += 1;
     let id = get('id');
     if (!id) {
@@ -178,6 +187,9 @@ export function convertMappedTable(
     }
     id = eventId(id);
     const summary = plain(get('summary'));
+    const typeCell = get('type');
+    const type = typeCell ? eventTypeOf(typeCell) : undefined;
+    if (typeCell && !type) dropped.push({ where, message: unknownTypeMessage(typeCell) });
     const sourceUrl = get('sourceUrl');
     if (sourceUrl && !WEB_LINK.test(sourceUrl)) {
       dropped.push({
@@ -205,6 +217,7 @@ export function convertMappedTable(
       title,
       start,
       ...(end !== undefined && { end }),
+      ...(type && { type }),
       ...(summary && { summary }),
       ...(get('actors') && { actors: split(get('actors')).map(actors.idFor) }),
       ...(get('topics') && { topics: split(get('topics')).map(topics.idFor) }),
@@ -227,6 +240,7 @@ export function convertMappedTable(
   }
   if (utcTimes > 0)
     notes.push(`${utcTimes === 1 ? '1 time has' : `${utcTimes} times have`} no time zone: read as UTC.`);
+  notes.push(...spanNote(spans));
   if (madeIds > 0) notes.push(`${madeIds} rows had no id; their ids were made from their title and start.`);
   if (actors.entries.length > 0) {
     notes.push(

@@ -10,6 +10,7 @@ import { isRecord, type RawRecord } from '../validate/readField';
 import { hostOf } from './hostOf';
 import { htmlToPlainText, looksLikeHtml } from './plainText';
 import type { Conversion, DroppedItem, FieldMapping } from './report';
+import { slideTitle } from './slideTitle';
 import { eventIdOf, slugOf, uniqueIds } from './slug';
 import { timelineJsDate } from './timelineJsDate';
 import { convertBackground, convertEras, convertLocation, convertMedia } from './timelineJsFields';
@@ -69,12 +70,6 @@ function plain(value: unknown): { text: string; links: { url: string; label: str
 
 const isWebLink = (url: string) => /^https?:\/\/\S+$/i.test(url);
 
-/** The first sentence (or 80 characters) of a text, for a slide without a headline. */
-function titleFromText(text: string): string {
-  const sentence = /^[^\n.!?。]{1,80}/u.exec(text)?.[0] ?? text.slice(0, 80);
-  return sentence.trim();
-}
-
 /** Converts TimelineJS slides to our raw format. Used for TimelineJS JSON and its Sheets template. */
 export function convertTimelineJs(input: TimelineJsInput): Conversion {
   const dropped: DroppedItem[] = [...input.otherDropped];
@@ -107,14 +102,15 @@ export function convertTimelineJs(input: TimelineJsInput): Conversion {
     }
     if (start.hasTime) utcTimes += 1;
 
-    let title = headline.text;
-    if (!title && body.text) {
-      title = titleFromText(body.text);
-      dropped.push({
-        where,
-        message: 'the slide has no headline; its title was taken from the start of its text',
-      });
-    }
+    const found = slideTitle(headline.text, {
+      text: body.text,
+      caption: isRecord(slide.media) ? plain(slide.media.caption).text : '',
+      credit: isRecord(slide.media) ? plain(slide.media.credit).text : '',
+      displayDate: plain(slide.display_date).text,
+      start: start.iso,
+    });
+    const title = found.title;
+    if (found.note) dropped.push({ where, message: found.note });
     const given =
       typeof slide.unique_id === 'string' && slide.unique_id.trim() ? slide.unique_id.trim() : undefined;
     const id = given ?? eventId(eventIdOf(title, start.iso));

@@ -180,6 +180,22 @@ describe('importDataset: our flat CSV', () => {
     expect(us.report.notes.join(' ')).toContain('month first');
   });
 
+  it('reads a span in a start cell of our CSV, with the precision of each side', () => {
+    const { dataset } = importDataset('title,start\nWar,1939–1945\nTalks,March 3 - 5 2020\n', 'spans.csv');
+    expect(dataset.events.map((e) => [e.start.year, e.start.precision, e.end?.year])).toEqual([
+      [1939, 'year', 1945],
+      [2020, 'day', 2020],
+    ]);
+  });
+
+  it('reads types as matched tables do: any case, and as the app names them', () => {
+    const { dataset } = importDataset(
+      'title,start,type\nA,2025-10-25,Phone call\nB,2025-10-28,SUMMIT\n',
+      't.csv',
+    );
+    expect(dataset.events.map((e) => e.type)).toEqual(['call', 'summit']);
+  });
+
   it('reads semicolon-separated files as Excel writes them in many locales', () => {
     const { dataset: d } = importDataset('title;start;summary\n"A; B";2025-10-25;"x, y"', 'eu.csv');
     expect(d.events[0]?.title).toBe('A; B');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { slashOrder, spreadsheetDate } from './spreadsheetDate';
+import { slashOrder, slashOrderNote, spreadsheetDate } from './spreadsheetDate';
 
 describe('spreadsheetDate', () => {
   it.each([
@@ -39,6 +39,12 @@ describe('slashOrder', () => {
     expect(slashOrder(['10/25/2025', '03/04/2025'])).toEqual({ order: 'mdy', ambiguous: false });
     expect(slashOrder(['03/04/2025'])).toEqual({ order: 'dmy', ambiguous: true });
     expect(slashOrder(['2025-10-25'])).toEqual({ order: 'dmy', ambiguous: false });
+  });
+
+  it('has one sentence for the report, shared by our CSV and matched tables', () => {
+    expect(slashOrderNote({ order: 'dmy', ambiguous: false })).toEqual([]);
+    expect(slashOrderNote({ order: 'dmy', ambiguous: true })[0]).toMatch(/read day first/);
+    expect(slashOrderNote({ order: 'mdy', ambiguous: false })[0]).toMatch(/11-10-2016 were read month first/);
   });
 });
 

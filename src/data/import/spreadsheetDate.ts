@@ -52,7 +52,17 @@ export function slashOrder(values: readonly string[]): { order: SlashOrder; ambi
   return { order: 'dmy', ambiguous: seen && !dayFirst };
 }
 
-function monthOf(name: string): number | undefined {
+/** What the report says about a file's slashed dates: how they were read, when that matters. */
+export function slashOrderNote({ order, ambiguous }: { order: SlashOrder; ambiguous: boolean }): string[] {
+  if (ambiguous)
+    return ['Dates such as 03/04/2025 could be read either way; they were read day first (3 April 2025).'];
+  if (order === 'mdy')
+    return ['Dates such as 10/25/2025 or 11-10-2016 were read month first, as this file writes them.'];
+  return [];
+}
+
+/** The month a name or abbreviation names ("Mar", "March", "Sept."), 1–12. */
+export function monthOf(name: string): number | undefined {
   const index = MONTHS.indexOf(name.slice(0, 3).toLowerCase());
   return index < 0 ? undefined : index + 1;
 }
@@ -72,7 +82,7 @@ function fromSerial(value: string): ConvertedDate {
 }
 
 /** A cell without footnote markers and with ordinary spaces (web tables use no-break ones). */
-function cleanCell(cell: string): string {
+export function cleanCell(cell: string): string {
   return cell
     .replace(FOOTNOTES, '')
     .replace(/[\u00a0\u2007\u202f]/g, ' ')

@@ -13,6 +13,9 @@ export interface PreviewRow {
   readonly start: string;
   readonly end: string;
   readonly place: string;
+  readonly type: string;
+  /** The actors' names, comma-separated. */
+  readonly actors: string;
   readonly problem: string;
 }
 
@@ -29,17 +32,23 @@ export function previewRows(table: CsvTable, mapping: ColumnMapping, count = 5):
     const event = events[i];
     if (event) byRow.set(row, event);
   });
+  const actorNames = new Map(
+    (conversion.raw.actors as { id: string; name: string }[]).map((a) => [a.id, a.name] as const),
+  );
   return rows.map(({ row }) => {
     const event = byRow.get(row);
     const location = event?.location as { name?: string; lat?: number; lon?: number } | undefined;
-    const problem = conversion.dropped.find((d) => new RegExp(`^row ${row}\\b`).test(d.where));
+    const problems = conversion.dropped.filter((d) => new RegExp(`^row ${row}\\b`).test(d.where));
+    const actors = Array.isArray(event?.actors) ? (event.actors as string[]) : [];
     return {
       row,
       title: text(event?.title),
       start: text(event?.start),
       end: text(event?.end),
       place: location?.name ?? (location?.lat !== undefined ? `${location.lat}, ${location.lon}` : ''),
-      problem: problem?.message ?? '',
+      type: text(event?.type),
+      actors: actors.map((id) => actorNames.get(id) ?? id).join(', '),
+      problem: problems.map((p) => p.message).join('; '),
     };
   });
 }

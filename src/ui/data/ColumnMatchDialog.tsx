@@ -3,13 +3,17 @@ import {
   COLUMN_FIELDS,
   columnLabels,
   isPattern,
+  patternLabels,
+  patternOf,
   type ColumnField,
   type ColumnMapping,
 } from '../../data/import/columnGuess';
 import { previewRows } from '../../data/import/tablePreview';
 import type { MessageKey } from '../../i18n/messages';
 import { useT } from '../../i18n/useT';
+import { ColumnPreview } from './ColumnPreview';
 import { clearTable, type PendingTable } from './pendingTable';
+import { SeveralColumns } from './SeveralColumns';
 import { useDataImport } from './useDataImport';
 import './columnMatch.css';
 
@@ -20,12 +24,24 @@ const FIELD_LABELS: Readonly<Record<ColumnField, MessageKey>> = {
   summary: 'columnsFieldSummary',
   actors: 'columnsFieldActors',
   topics: 'columnsFieldTopics',
+  type: 'columnsFieldType',
   sourceUrl: 'columnsFieldSourceUrl',
   media: 'columnsFieldMedia',
   place: 'columnsFieldPlace',
   lat: 'columnsFieldLat',
   lon: 'columnsFieldLon',
   id: 'columnsFieldId',
+};
+
+/** Fields that take several columns as ticked boxes (the title takes them as a pattern one types). */
+const LIST_FIELDS = ['actors', 'topics', 'place'] as const;
+type ListField = (typeof LIST_FIELDS)[number];
+const isListField = (field: ColumnField): field is ListField =>
+  (LIST_FIELDS as readonly string[]).includes(field);
+const SEVERAL_HELP: Readonly<Record<ListField, MessageKey>> = {
+  actors: 'columnsSeveralActors',
+  topics: 'columnsSeveralTopics',
+  place: 'columnsSeveralPlace',
 };
 
 /** The select's value for "Several columns": no column label can be empty, so "" is "(none)" and this is free. */
@@ -52,6 +68,15 @@ export default function ColumnMatchDialog({ pending }: { pending: PendingTable }
           .map((l) => `{${l}}`)
           .join(' – '),
   );
+  // The columns ticked for each list field that takes several; a field absent here takes one.
+  const [ticked, setTicked] = useState<Partial<Record<ListField, readonly string[]>>>(() =>
+    Object.fromEntries(
+      LIST_FIELDS.flatMap((f) => {
+        const value = pending.guess[f];
+        return value !== undefined && isPattern(value) ? [[f, patternLabels(value)]] : [];
+      }),
+    ),
+  );
   const several = mapping.title !== undefined && isPattern(mapping.title);
   const preview = useMemo(() => previewRows(pending.table, mapping, PREVIEW_ROWS), [pending.table, mapping]);
 
@@ -60,13 +85,29 @@ export default function ColumnMatchDialog({ pending }: { pending: PendingTable }
     if (dialog && !dialog.open) dialog.showModal();
   }, []);
 
-  const choose = (field: ColumnField, value: string) => {
+  const setField = (field: ColumnField, value: string | undefined) =>
     setMapping((current) => {
       const next = { ...current };
-      if (value === '') delete next[field];
-      else next[field] = field === 'title' && value === SEVERAL ? pattern : value;
+      if (value === undefined) delete next[field];
+      else next[field] = value;
       return next;
     });
+  /** Ticks `columns` for a list field (in file order), which then takes them all. */
+  const tick = (field: ListField, columns: readonly string[]) => {
+    const ordered = labels.filter((l) => columns.includes(l));
+    setTicked((current) => ({ ...current, [field]: ordered }));
+    setField(field, ordered.length ? patternOf(field, ordered) : undefined);
+  };
+  const choose = (field: ColumnField, value: string) => {
+    if (isListField(field)) {
+      if (value === SEVERAL) {
+        const one = mapping[field];
+        tick(field, one !== undefined && !isPattern(one) ? [one] : []);
+        return;
+      }
+      setTicked(({ [field]: _dropped, ...rest }) => rest);
+    }
+    setField(field, value === '' ? undefined : field === 'title' && value === SEVERAL ? pattern : value);
   };
   const changePattern = (value: string) => {
     setPattern(value);
@@ -99,7 +140,9 @@ export default function ColumnMatchDialog({ pending }: { pending: PendingTable }
       <div className="column-fields">
         {COLUMN_FIELDS.map((field) => {
           const value = mapping[field];
-          const selected = value === undefined ? '' : field === 'title' && several ? SEVERAL : value;
+          const listed = isListField(field) && ticked[field] !== undefined;
+          const selected =
+            listed || (field === 'title' && several) ? SEVERAL : value === undefined ? '' : value;
           return (
             <label key={field} className="column-field">
               <span>{t(FIELD_LABELS[field])}</span>
@@ -111,6 +154,7 @@ export default function ColumnMatchDialog({ pending }: { pending: PendingTable }
                   </option>
                 ))}
                 {field === 'title' ? <option value={SEVERAL}>{t('columnsSeveral')}</option> : null}
+                {isListField(field) ? <option value={SEVERAL}>{t('columnsSeveralColumns')}</option> : null}
               </select>
             </label>
           );
@@ -136,39 +180,27 @@ export default function ColumnMatchDialog({ pending }: { pending: PendingTable }
           </p>
         </div>
       ) : null}
+      {LIST_FIELDS.map((field) => {
+        const columns = ticked[field];
+        if (columns === undefined) return null;
+        return (
+          <SeveralColumns
+            key={field}
+            fieldName={t(FIELD_LABELS[field])}
+            help={SEVERAL_HELP[field]}
+            labels={labels}
+            checked={columns}
+            onToggle={(label, on) =>
+              tick(field, on ? [...columns, label] : columns.filter((c) => c !== label))
+            }
+          />
+        );
+      })}
       <div className="column-hints" role="status">
         {mapping.start === undefined ? <p className="data-problem">{t('columnsNeedStart')}</p> : null}
         {mapping.title === undefined ? <p className="data-problem">{t('columnsNeedTitle')}</p> : null}
       </div>
-      {/* A scrolling box keyboard users must reach to scroll it (axe: scrollable-region-focusable). */}
-      {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex */}
-      <div className="column-preview" tabIndex={0} role="region" aria-labelledby={`${id}-preview`}>
-        <table>
-          <caption id={`${id}-preview`}>{t('columnsPreview', { n: preview.length })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('columnsRow')}</th>
-              <th scope="col">{t('columnsFieldTitle')}</th>
-              <th scope="col">{t('columnsFieldStart')}</th>
-              <th scope="col">{t('columnsFieldEnd')}</th>
-              <th scope="col">{t('columnsFieldPlace')}</th>
-              <th scope="col">{t('columnsProblem')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {preview.map((row) => (
-              <tr key={row.row}>
-                <th scope="row">{row.row}</th>
-                <td>{row.title}</td>
-                <td>{row.start}</td>
-                <td>{row.end}</td>
-                <td>{row.place}</td>
-                <td className="column-problem">{row.problem}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <ColumnPreview rows={preview} />
       <div className="data-buttons column-actions">
         <button type="button" className="header-button" onClick={close}>
           {t('columnsCancel')}
