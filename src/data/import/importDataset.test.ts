@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { textIn } from '../text';
 import { fileTitleOf, ImportError, importDataset } from './importDataset';
-import { issueLocation } from './report';
+import { describeIssue } from '../validate/issues';
 
 const sample = (name: string) => readFileSync(new URL(`./samples/${name}`, import.meta.url), 'utf8');
 
@@ -165,8 +165,10 @@ describe('importDataset: our flat CSV', () => {
       message: 'the column was not imported: it is not one of our CSV columns',
     });
     const skipped = issues.filter((i) => i.severity === 'error');
-    expect(skipped).toHaveLength(1);
-    expect(issueLocation(skipped[0]!, report.origins)).toBe('row 6 · start');
+    expect(describeIssue(skipped[0]!, report.origins)).toBe(
+      'row 6 "bad-date-2" (Bad date): start: "Oct 2x" is not an ISO date (use YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM±HH:MM); the event was skipped',
+    );
+    expect(describeIssue(skipped[0]!, report.origins)).toMatch(/^row 6 "[^"]+" \([^)]*\): start: /);
     expect(report.inputCount).toBe(5);
     expect(report.eventCount).toBe(4);
   });

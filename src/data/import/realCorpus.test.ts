@@ -8,7 +8,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { ImportError, importDataset } from './importDataset';
-import { issueLocation, type ImportFormat } from './report';
+import { type ImportFormat } from './report';
+import { describeIssue } from '../validate/issues';
 
 const CORPUS = fileURLToPath(new URL('../../../../shared/real/', import.meta.url));
 
@@ -235,13 +236,16 @@ const EXPECTED: Readonly<Record<string, Expected>> = {
   },
 };
 
-/** Every reason the report gives for something not kept, as "where: message". */
+/** Every reason the report gives for something not kept: where it is, as the app names it, and why. */
 function reasons(result: ReturnType<typeof importDataset>): { where: string; message: string }[] {
   return [
     ...result.report.dropped,
     ...result.issues
       .filter((i) => i.severity === 'error')
-      .map((i) => ({ where: issueLocation(i, result.report.origins), message: i.message })),
+      .map((i) => {
+        const described = describeIssue(i, result.report.origins);
+        return { where: described.slice(0, described.length - i.message.length - 2), message: i.message };
+      }),
   ];
 }
 

@@ -1,5 +1,5 @@
 /** What an import did: the format it recognised, how fields mapped, and everything it left out and why. */
-import type { DatasetIssue, LoadResult } from '../model';
+import type { LoadResult } from '../model';
 
 /** The formats an import recognises, by their content (never by file name alone). */
 export type ImportFormat =
@@ -58,14 +58,6 @@ export interface ConversionReport {
 /** A loaded dataset with the report of its conversion (absent for our own JSON loaded by URL). */
 export interface ImportResult extends LoadResult {
   readonly report: ConversionReport;
-}
-
-/** Where a validation issue points in the input: "row 5 · start" for `events[3].start` when event 3 came from row 5. */
-export function issueLocation(issue: DatasetIssue, origins: readonly string[]): string {
-  const match = /^events\[(\d+)\](?:\.(.*))?$/.exec(issue.path);
-  const origin = match ? origins[Number(match[1])] : undefined;
-  if (!match || origin === undefined) return issue.path || 'dataset';
-  return match[2] ? `${origin} · ${match[2]}` : origin;
 }
 
 /** A converter's output: our raw format (validated next) and what the report needs to say about it. */
