@@ -259,6 +259,12 @@ test.describe('the map in present mode (view=both)', () => {
       await expect(map.mark(id)).toHaveAttribute('aria-pressed', 'true');
     }
     expect(await map.seriousA11yViolations()).toEqual([]);
+    // Printing from present mode: the handout carries the map too, at the height it has on screen.
+    await page.emulateMedia({ media: 'print' });
+    const printed = page.locator('.print-handout .handout-map');
+    await expect(printed).toBeVisible();
+    await expect(printed.locator('[data-trip-actor="trump"]')).toHaveCount(1);
+    expect((await printed.locator('.map-surface').boundingBox())!.height).toBeGreaterThan(100);
   });
 
   test('jumps without a glide under reduced motion', async ({ app, page }) => {
