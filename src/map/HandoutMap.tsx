@@ -22,8 +22,6 @@ export function HandoutMap() {
       el.removeAttribute('tabindex');
     }
     copy.classList.add('handout-map-surface');
-    // The shapes are positioned layers: the copy keeps the surface's height (a filling map has none of its own).
-    copy.style.height = `${(surface as HTMLElement).clientHeight}px`;
     const description = map?.querySelector('#map-description')?.cloneNode(true) as HTMLElement | undefined;
     description?.removeAttribute('id');
     figure.replaceChildren(copy, ...(description ? [description] : []));

@@ -5,6 +5,7 @@ import {
   useMemo,
   useRef,
   useState,
+  type CSSProperties,
   type KeyboardEvent,
   type Ref,
 } from 'react';
@@ -216,7 +217,12 @@ export default function MapView({ follow = false, fill = false, large = false, r
       <p id="map-help" className="visually-hidden">
         {t('mapHelp')}
       </p>
-      <div className="map-surface" ref={surfaceRef} style={fill ? undefined : { height }}>
+      <div
+        className="map-surface"
+        ref={surfaceRef}
+        // A filling map takes its height from CSS; the handout's copy reads it back from --map-height.
+        style={fill ? ({ '--map-height': `${height}px` } as CSSProperties) : { height }}
+      >
         <div className="map-layers" ref={layers}>
           <svg
             className="map-svg"
