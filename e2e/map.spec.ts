@@ -1,4 +1,6 @@
-import { expect, test, FOIP_ID } from './fixtures/app';
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { expect, test, FOIP_ID, TOKYO_SUMMIT_ID } from './fixtures/app';
 import { MapArea } from './pages/map';
 
 test.describe('the map', () => {
@@ -129,13 +131,31 @@ test.describe('the map', () => {
     await expect(map.mark(FOIP_ID)).not.toHaveAttribute('data-outside');
   });
 
-  test('side by side on a wide screen, stacked on a phone', async ({ app, page }) => {
+  test('side by side where both have room, stacked under the timeline beside the details, and on a phone', async ({
+    app,
+    page,
+  }) => {
     const map = new MapArea(page);
+    // 1440 × 900 with the details open: the timeline keeps the reading view's >= 700 px, the map sits under it.
     await page.setViewportSize({ width: 1440, height: 900 });
-    await map.open('?view=both');
+    await map.open(`?view=both&actors=trump&event=${TOKYO_SUMMIT_ID}`);
+    await expect(app.details.getByRole('heading', { level: 2 })).toBeVisible();
     let t = (await app.timeline.boundingBox())!;
     let m = (await map.map.boundingBox())!;
+    const d = (await app.details.boundingBox())!;
+    expect(t.width).toBeGreaterThanOrEqual(700);
+    expect(m.y).toBeGreaterThanOrEqual(t.y + t.height);
+    expect(m.width).toBeGreaterThanOrEqual(700);
+    expect(d.x).toBeGreaterThanOrEqual(Math.max(t.x + t.width, m.x + m.width));
+    expect(d.x + d.width).toBeLessThanOrEqual(1440);
+    // A wider screen has room for both side by side, the timeline still >= 700 px.
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await expect.poll(async () => (await map.map.boundingBox())!.x).toBeGreaterThan(t.x + 700);
+    t = (await app.timeline.boundingBox())!;
+    m = (await map.map.boundingBox())!;
+    expect(t.width).toBeGreaterThanOrEqual(700);
     expect(m.x).toBeGreaterThanOrEqual(t.x + t.width);
+    expect(m.width).toBeGreaterThanOrEqual(360);
     await page.setViewportSize({ width: 375, height: 740 });
     await expect.poll(async () => (await map.map.boundingBox())!.y).toBeGreaterThan(t.y);
     t = (await app.timeline.boundingBox())!;
@@ -168,5 +188,140 @@ test.describe('the map', () => {
     await map.open('?view=map&actors=trump');
     await expect(map.map.locator('.map-country').first()).toBeAttached();
     expect([...hosts]).toEqual([new URL(page.url()).host]);
+  });
+});
+
+/** The default dataset's coordinates of an event, as the test reads them from the file itself. */
+function placeOf(id: string): [number, number] {
+  const data = JSON.parse(readFileSync(new URL('../data/events.json', import.meta.url), 'utf8')) as {
+    events: { id: string; location?: { lat?: number; lon?: number } }[];
+  };
+  const where = data.events.find((e) => e.id === id)?.location;
+  if (where?.lon === undefined || where.lat === undefined) throw new Error(`${id} has no place`);
+  return [where.lon, where.lat];
+}
+
+/** The place at the centre of the map once its move has settled. */
+async function centreOf(map: MapArea): Promise<[number, number]> {
+  const [lon, lat] = ((await map.map.getAttribute('data-centre')) ?? 'NaN,NaN').split(',').map(Number);
+  return [lon as number, lat as number];
+}
+
+async function expectCentredOn(map: MapArea, id: string): Promise<void> {
+  const [lon, lat] = placeOf(id);
+  await expect
+    .poll(async () => {
+      const [x, y] = await centreOf(map);
+      return Math.hypot(x - lon, y - lat);
+    })
+    .toBeLessThan(0.5);
+}
+
+/**
+ * Records every transform the map's drawn layers take (a glide moves them frame by frame through
+ * a CSS transform; a jump sets one), until `takeMoves` is called.
+ */
+async function recordMoves(page: Page): Promise<() => Promise<string[]>> {
+  await page.evaluate(() => {
+    const layers = document.querySelector<HTMLElement>('[data-testid="map"] .map-layers')!;
+    const seen: string[] = [];
+    const observer = new MutationObserver(() => {
+      const t = layers.style.transform;
+      if (t && seen[seen.length - 1] !== t) seen.push(t);
+    });
+    observer.observe(layers, { attributes: true, attributeFilter: ['style'] });
+    (window as unknown as { __moves: () => string[] }).__moves = () => {
+      observer.disconnect();
+      return seen;
+    };
+  });
+  return () => page.evaluate(() => (window as unknown as { __moves: () => string[] }).__moves());
+}
+
+test.describe('the map in present mode (view=both)', () => {
+  test('sits beside the slide and glides to each slide’s place', async ({ app, page }) => {
+    await page.setViewportSize({ width: 1280, height: 720 });
+    const map = new MapArea(page);
+    await map.open('?present=1&view=both&actors=trump');
+    const slide = page.getByRole('region', { name: 'Slide' });
+    await expect(slide).toBeVisible();
+    await expect(map.region()).toBeVisible();
+    const s = (await slide.boundingBox())!;
+    const m = (await map.map.boundingBox())!;
+    expect(m.x).toBeGreaterThanOrEqual(s.x + s.width - 1);
+    expect(m.y + m.height).toBeLessThanOrEqual(720);
+
+    for (let step = 1; step <= 4; step++) {
+      await page.keyboard.press('ArrowRight');
+      await expect(slide).toHaveAttribute('data-slide', String(step));
+      const id = app.params().get('event')!;
+      await expectCentredOn(map, id);
+      // The slide's event is the one pressed on the map (its own button, or one of its count's ring).
+      await expect(map.mark(id)).toHaveAttribute('aria-pressed', 'true');
+    }
+    expect(await map.seriousA11yViolations()).toEqual([]);
+    // Printing from present mode: the handout carries the map too, at the height it has on screen.
+    await page.emulateMedia({ media: 'print' });
+    const printed = page.locator('.print-handout .handout-map');
+    await expect(printed).toBeVisible();
+    await expect(printed.locator('[data-trip-actor="trump"]')).toHaveCount(1);
+    expect((await printed.locator('.map-surface').boundingBox())!.height).toBeGreaterThan(100);
+  });
+
+  test('jumps without a glide under reduced motion', async ({ app, page }) => {
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.setViewportSize({ width: 1280, height: 720 });
+    const map = new MapArea(page);
+    await map.open('?present=1&view=both&actors=trump');
+    const slide = page.getByRole('region', { name: 'Slide' });
+    for (let step = 1; step <= 3; step++) {
+      const takeMoves = await recordMoves(page);
+      await page.keyboard.press('ArrowRight');
+      await expect(slide).toHaveAttribute('data-slide', String(step));
+      await expectCentredOn(map, app.params().get('event')!);
+      // One move straight to the place: no frame in between.
+      expect((await takeMoves()).length).toBeLessThanOrEqual(1);
+    }
+  });
+});
+
+test.describe('the picture export', () => {
+  async function downloadPicture(page: Page): Promise<string> {
+    await page.getByRole('button', { name: 'Data', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: 'Open, keep and export data' });
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      dialog.getByRole('button', { name: 'Picture (SVG)', exact: true }).click(),
+    ]);
+    await page.keyboard.press('Escape');
+    const chunks: Buffer[] = [];
+    for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
+    return Buffer.concat(chunks).toString('utf8');
+  }
+
+  test('includes the map with its countries, journey and marks when it is shown', async ({ page }) => {
+    await page.setViewportSize({ width: 1440, height: 900 });
+    const map = new MapArea(page);
+    await map.open('?view=both&actors=trump');
+    let svg = await downloadPicture(page);
+    // The timeline's marks and the map's, the countries and the journey's legs.
+    expect(svg).toContain('data-picture="map"');
+    expect(svg.match(/data-country="/g)?.length ?? 0).toBeGreaterThan(100);
+    expect(svg).toContain('data-trip-actor="trump"');
+    expect(svg).toContain('data-cluster-count="');
+    expect(svg).toContain('>Kuala Lumpur</text>');
+    expect(svg.indexOf('data-picture="map"')).toBeGreaterThan(svg.indexOf('data-era-id'));
+
+    // The map alone, every event: the picture is the map, single events as dots with their ids.
+    await map.open('?view=map');
+    svg = await downloadPicture(page);
+    expect(svg).toContain('data-picture="map"');
+    expect(svg).toContain(`<circle data-event-id="${FOIP_ID}"`);
+    expect(svg).not.toContain('data-era-id');
+
+    // The timeline alone: no map.
+    await map.viewSelect.selectOption({ label: 'Timeline' });
+    svg = await downloadPicture(page);
+    expect(svg).not.toContain('data-picture="map"');
   });
 });

@@ -21,6 +21,7 @@ import { PresentModeLoader } from '../modes/present/PresentModeLoader';
 import { PrintHandout } from '../modes/PrintHandout';
 import { useAppStore } from '../store/StoreContext';
 import { ChartSource } from '../ui/data/chartSource';
+import { MapSource } from '../ui/data/mapSource';
 import { EmbedButton } from '../modes/embed/EmbedButton';
 import { PresentButton } from '../modes/present/PresentButton';
 import { registerOffline } from './offline';
@@ -37,6 +38,7 @@ export function Shell() {
   const t = useT();
   // The header's picture export reads the chart through this ref, not by searching the page.
   const chartRef = useRef<SVGSVGElement>(null);
+  const mapRef = useRef<HTMLElement>(null);
   const wide = useWideLayout();
   // Embed and present are configurations of the same app (issue #3), not forks.
   const mode = useAppStore((s) => (s.embed ? 'embed' : s.present ? 'present' : 'app'));
@@ -49,11 +51,13 @@ export function Shell() {
         {t('skipToTimeline')}
       </a>
       <ChartSource value={chartRef}>
-        <Header>
-          <PresentButton />
-          <EmbedButton />
-          <EditButton />
-        </Header>
+        <MapSource value={mapRef}>
+          <Header>
+            <PresentButton />
+            <EmbedButton />
+            <EditButton />
+          </Header>
+        </MapSource>
       </ChartSource>
       <main className="app-main">
         <UpdatePrompt register={registerOffline} />
@@ -69,7 +73,7 @@ export function Shell() {
               <ResultCount />
               <ReloadDataButton />
             </div>
-            <ViewArea timeline={<Timeline chartRef={chartRef} />} />
+            <ViewArea timeline={<Timeline chartRef={chartRef} />} mapRef={mapRef} />
             <EventList />
           </div>
           {wide ? <DetailsPanel /> : <DetailsDialog />}

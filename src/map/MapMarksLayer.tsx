@@ -17,6 +17,8 @@ interface Props {
   readonly nameOf: (p: LocatedEvent) => string;
   readonly placeName: (p: LocatedEvent) => string;
   readonly label: string;
+  /** Labels drawn this many times the usual 12 px (present mode's projector type): they avoid each other at that size. */
+  readonly labelScale?: number;
   readonly onKeyDown: (e: KeyboardEvent<HTMLButtonElement>) => void;
   readonly onSelect: (index: number) => void;
   readonly onFocusEvent: (index: number) => void;
@@ -47,6 +49,7 @@ function labelsFor(
   placeName: (p: LocatedEvent) => string,
   width: number,
   height: number,
+  scale: number,
 ) {
   const anchors = marks
     .filter((m) => m.kind === 'cluster' || m.ringOf === undefined)
@@ -65,9 +68,9 @@ function labelsFor(
   const requests: LabelRequest[] = unique.map(({ m, name }) => ({
     x: m.x,
     y: m.y,
-    r: 12,
-    width: labelWidth(name),
-    height: LABEL_HEIGHT,
+    r: 12 * scale,
+    width: labelWidth(name) * scale,
+    height: LABEL_HEIGHT * scale,
   }));
   return placeLabels(requests, width, height).map((p) => ({
     ...p,
@@ -91,6 +94,7 @@ export function MapMarksLayer({
   nameOf,
   placeName,
   label,
+  labelScale = 1,
   onKeyDown,
   onSelect,
   onFocusEvent,
@@ -107,8 +111,8 @@ export function MapMarksLayer({
     (m.kind === 'event' ? drawnEvent && m.index === activeIndex : !drawnEvent && m.key === activeCluster);
 
   const labels = useMemo(
-    () => labelsFor(marks, located, placeName, width, height),
-    [marks, located, placeName, width, height],
+    () => labelsFor(marks, located, placeName, width, height, labelScale),
+    [marks, located, placeName, width, height, labelScale],
   );
 
   return (

@@ -5,7 +5,9 @@ import {
   useMemo,
   useRef,
   useState,
+  type CSSProperties,
   type KeyboardEvent,
+  type Ref,
 } from 'react';
 import { textIn } from '../data/text';
 import type { LocalizedText } from '../data/model';
@@ -33,12 +35,29 @@ import './map.css';
 const NO_ACTORS: readonly never[] = [];
 const ZOOM_STEP = 1.6;
 const PAN_STEP = 80;
+/** Present mode's labels: 20 px against the usual 12. */
+const LARGE_LABELS = 20 / 12;
+/** Share of the surface's width (and height) drawn beyond each of its edges. */
+const OVERSCAN = 0.5;
+/** How close present mode brings each slide's place: twice the fitted frame, so its region stays in view. */
+const FOLLOW_ZOOM = 2;
+
+export interface MapViewProps {
+  /** Present mode: glide to the selected event's place as the slides step (issue 15, point 4). */
+  readonly follow?: boolean;
+  /** Take the height CSS gives the surface rather than one following the width. */
+  readonly fill?: boolean;
+  /** Projector type (present mode): labels at 20 px, placed so that they still avoid each other. */
+  readonly large?: boolean;
+  /** The map's region, for the picture export (the app hands it to the Data dialog). */
+  readonly regionRef?: Ref<HTMLElement>;
+}
 
 /**
  * The map (issue #15; DESIGN.md, "Where it happened"): the located events that pass the filters on
  * Natural Earth country shapes, with the same selection as the timeline and the list.
  */
-export default function MapView() {
+export default function MapView({ follow = false, fill = false, large = false, regionRef }: MapViewProps) {
   const t = useT();
   const status = useAppStore((s) => s.status);
   const filtered = useAppStore(selectFilteredEvents);
@@ -53,32 +72,44 @@ export default function MapView() {
 
   const located = useMemo(() => locatedEvents(filtered), [filtered]);
   const indexOf = useMemo(() => new Map(located.map((p, i) => [p.event.id, i])), [located]);
-  const { ref: surfaceRef, width, height } = useSurfaceSize<HTMLDivElement>();
-  const { projection, shapes, px, py } = useMapBase(located, width, height);
+  const { ref: surfaceRef, width, height } = useSurfaceSize<HTMLDivElement>(fill);
+  const traveller = useMemo(() => journeyActor(ticked, actors), [ticked, actors]);
+  const legs = useMemo(() => (traveller ? journeyLegs(located, traveller.id) : []), [traveller, located]);
+  const arcs = useMemo(
+    () => legs.map((l) => ({ from: [l.from.lon, l.from.lat] as const, to: [l.to.lon, l.to.lat] as const })),
+    [legs],
+  );
+  const { projection, shapes, px, py } = useMapBase(located, width, height, arcs);
 
-  // During a gesture the drawn layers move through refs; React redraws when it settles.
-  const baseLayer = useRef<SVGGElement>(null);
-  const liveLayer = useRef<SVGGElement>(null);
+  // During a gesture the drawn layers move as a whole through a CSS transform (the compositor moves
+  // them; nothing is redrawn per frame); React redraws them for the new transform when it ends.
+  const layers = useRef<HTMLDivElement>(null);
   const overlay = useRef<HTMLDivElement>(null);
   const drawnFor = useRef<MapTransform>(MAP_IDENTITY);
   const onLive = useCallback((z: MapTransform) => {
-    baseLayer.current?.setAttribute('transform', `translate(${z.x},${z.y}) scale(${z.k})`);
     const from = drawnFor.current;
     const s = z.k / from.k;
-    const dx = z.x - from.x * s;
-    const dy = z.y - from.y * s;
-    liveLayer.current?.setAttribute('transform', `translate(${dx},${dy}) scale(${s})`);
-    if (overlay.current) overlay.current.style.transform = `translate(${dx}px,${dy}px) scale(${s})`;
+    const css = `translate(${z.x - from.x * s}px,${z.y - from.y * s}px) scale(${s})`;
+    if (layers.current) layers.current.style.transform = css;
+    if (overlay.current) overlay.current.style.transform = css;
   }, []);
   const zoom = useMapZoom(surfaceRef, { width, height, wheelNeedsActivation: embed, onLive });
   const { settled, reset } = zoom;
   useLayoutEffect(() => {
     drawnFor.current = settled;
-    liveLayer.current?.removeAttribute('transform');
+    if (layers.current) layers.current.style.transform = '';
     if (overlay.current) overlay.current.style.transform = '';
   }, [settled]);
   // A new frame of events (filters, dataset, size) starts from the fitted view.
   useEffect(() => reset(false), [projection, reset]);
+  // Present mode: each slide's place glides to the centre; the title slide shows the whole frame.
+  const { glideTo } = zoom;
+  const followIndex = follow && selectedId !== undefined ? indexOf.get(selectedId) : undefined;
+  useEffect(() => {
+    if (!follow || width <= 0) return;
+    if (followIndex === undefined) reset();
+    else glideTo([px[followIndex] as number, py[followIndex] as number], FOLLOW_ZOOM);
+  }, [follow, followIndex, px, py, width, glideTo, reset]);
 
   const [open, setOpen] = useState<OpenCluster | undefined>(undefined);
   const { marks, clusterOf, clusterMembers } = useMapMarks(located, px, py, settled, width, height, open);
@@ -149,8 +180,6 @@ export default function MapView() {
     [text, lang, placeName],
   );
   const countries = useMemo(() => actorCountryKeys(filtered, actors), [filtered, actors]);
-  const traveller = useMemo(() => journeyActor(ticked, actors), [ticked, actors]);
-  const legs = useMemo(() => (traveller ? journeyLegs(located, traveller.id) : []), [traveller, located]);
   const formatDay = uiLanguageOf(lang) === 'ja' ? formatDatePointJa : formatDatePoint;
   const datesOf = (leg: JourneyLeg) =>
     t('mapLegDates', { from: formatDay(leg.from.event.start), to: formatDay(leg.to.event.start) });
@@ -159,15 +188,25 @@ export default function MapView() {
   const places = useMemo(() => placesOf(located), [located]);
 
   const state = status !== 'ready' ? status : width > 0 ? 'ready' : 'loading';
+  // Drawn beyond the surface on every side, so a pan shows shapes, not blanks, before it ends.
+  const overscanX = Math.round(width * OVERSCAN);
+  const overscanY = Math.round(height * OVERSCAN);
+  // The place at the centre of the surface once a move settles: tests and tools can follow the map.
+  const centre = projection.invert?.([
+    (width / 2 - settled.x) / settled.k,
+    (height / 2 - settled.y) / settled.k,
+  ]);
   return (
     <section
+      ref={regionRef}
       id="map"
-      className="map"
+      className={fill ? 'map map--fill' : 'map'}
       aria-label={t('map')}
       aria-describedby="map-help map-description"
       data-testid="map"
       data-state={state}
       data-visible-count={located.length}
+      data-centre={centre ? `${centre[0].toFixed(2)},${centre[1].toFixed(2)}` : undefined}
     >
       <MapToolbar
         onZoomIn={() => zoom.zoomBy(ZOOM_STEP)}
@@ -178,33 +217,47 @@ export default function MapView() {
       <p id="map-help" className="visually-hidden">
         {t('mapHelp')}
       </p>
-      <div className="map-surface" ref={surfaceRef} style={{ height }}>
-        <svg className="map-svg" width={Math.max(width, 1)} height={height} aria-hidden="true">
-          <g ref={baseLayer} transform={`translate(${settled.x},${settled.y}) scale(${settled.k})`}>
-            <path className="map-sphere" d={shapes.sphere} />
-            <path className="map-graticule" d={shapes.graticule} />
-            {shapes.countries.map((c, i) => (
-              <path
-                key={`${c.key}-${i}`}
-                className={countries.has(c.key) ? 'map-country map-country--actor' : 'map-country'}
-                d={c.d}
-              />
-            ))}
-          </g>
-          <g ref={liveLayer}>
-            {traveller && legs.length ? (
-              <JourneyLayer
-                actorId={traveller.id}
-                legs={legs}
-                projection={projection}
-                settled={settled}
-                labelOf={labelOf}
-                datesOf={datesOf}
-                focusedId={activeId}
-              />
-            ) : null}
-          </g>
-        </svg>
+      <div
+        className="map-surface"
+        ref={surfaceRef}
+        // A filling map takes its height from CSS; the handout's copy reads it back from --map-height.
+        style={fill ? ({ '--map-height': `${height}px` } as CSSProperties) : { height }}
+      >
+        <div className="map-layers" ref={layers}>
+          <svg
+            className="map-svg"
+            width={Math.max(width, 1) + 2 * overscanX}
+            height={height + 2 * overscanY}
+            style={{ left: -overscanX, top: -overscanY }}
+            aria-hidden="true"
+          >
+            <g transform={`translate(${overscanX},${overscanY})`}>
+              <g transform={`translate(${settled.x},${settled.y}) scale(${settled.k})`}>
+                <path className="map-sphere" d={shapes.sphere} />
+                <path className="map-graticule" d={shapes.graticule} />
+                {shapes.countries.map((c, i) => (
+                  <path
+                    key={`${c.key}-${i}`}
+                    className={countries.has(c.key) ? 'map-country map-country--actor' : 'map-country'}
+                    data-country={c.key}
+                    d={c.d}
+                  />
+                ))}
+              </g>
+              {traveller && legs.length ? (
+                <JourneyLayer
+                  actorId={traveller.id}
+                  legs={legs}
+                  projection={projection}
+                  settled={settled}
+                  labelOf={labelOf}
+                  datesOf={datesOf}
+                  focusedId={activeId}
+                />
+              ) : null}
+            </g>
+          </svg>
+        </div>
         <MapMarksLayer
           ref={overlay}
           marks={marks}
@@ -217,6 +270,7 @@ export default function MapView() {
           nameOf={nameOf}
           placeName={placeName}
           label={t('mapMarks', { n: located.length })}
+          labelScale={large ? LARGE_LABELS : 1}
           onKeyDown={onKeyDown}
           onSelect={(index) => {
             const id = located[index]?.event.id;

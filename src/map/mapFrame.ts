@@ -1,9 +1,52 @@
-import { geoNaturalEarth1, type GeoProjection } from 'd3-geo';
+import { geoCentroid, geoInterpolate, geoNaturalEarth1, type GeoProjection } from 'd3-geo';
+import type { GeoGeometryObjects } from 'd3-geo';
 
 /** Points nearer than this many degrees are framed as if this far apart: a city is not a street map. */
 export const MIN_SPAN_DEGREES = 12;
 /** Room kept around the located events, in pixels, so marks and labels are not cut at the edge. */
 export const FRAME_PADDING = 36;
+
+/** A great-circle arc to frame whole, [lon, lat] at each end (a journey's leg). */
+export interface FrameArc {
+  readonly from: readonly [number, number];
+  readonly to: readonly [number, number];
+}
+
+/**
+ * Above this latitude an arc runs along the Natural Earth's flat pole line (Washington to Kuala
+ * Lumpur crosses near the North Pole): the frame then tilts its centre towards the arcs.
+ */
+export const POLAR_LATITUDE = 70;
+/** The tilt stays moderate, so the continents keep a familiar look. */
+const MAX_TILT = 60;
+const ARC_STEPS = 32;
+
+/** Points along each arc, ends included. */
+export function arcSamples(arcs: readonly FrameArc[], steps = ARC_STEPS): [number, number][] {
+  return arcs.flatMap(({ from, to }) => {
+    const at = geoInterpolate([from[0], from[1]], [to[0], to[1]]);
+    return Array.from({ length: steps + 1 }, (_, i) => at(i / steps));
+  });
+}
+
+/**
+ * The projection's centre, which d3's `rotate([-lon, -lat])` takes negated: the central meridian
+ * of the places, and a tilt towards their centre only when an arc passes near a pole, so
+ * that it is drawn as a curve inside the frame rather than along the pole line (issue 15, point 4).
+ */
+export function frameCentre(
+  points: readonly (readonly [number, number])[],
+  arcs: readonly FrameArc[] = [],
+): [number, number] {
+  const samples = arcSamples(arcs);
+  // The meridian follows the places alone: an arc near a pole sweeps through every longitude.
+  const lon = centralLongitude(points.map(([x]) => x));
+  const polar = samples.some(([, lat]) => Math.abs(lat) > POLAR_LATITUDE);
+  if (!polar) return [lon, 0];
+  const all = [...points.map(([x, y]) => [x, y]), ...samples];
+  const [, lat] = geoCentroid({ type: 'MultiPoint', coordinates: all });
+  return [lon, Math.max(-MAX_TILT, Math.min(MAX_TILT, lat))];
+}
 
 /**
  * The central meridian of the shortest arc of longitudes holding every point: Washington and Tokyo
@@ -51,14 +94,15 @@ function halfSpans(points: readonly (readonly [number, number])[], center: numbe
 }
 
 /**
- * A Natural Earth projection fitted to the given [lon, lat] points within width × height, centred on
- * them; the whole world when there are none.
+ * A Natural Earth projection fitted to the given [lon, lat] points, and to the arcs drawn between
+ * them (journeys), within width × height, centred on them; the whole world when there are none.
  */
 export function fitProjection(
   points: readonly (readonly [number, number])[],
   width: number,
   height: number,
   padding = FRAME_PADDING,
+  arcs: readonly FrameArc[] = [],
 ): GeoProjection {
   const w = Math.max(1, width);
   const h = Math.max(1, height);
@@ -68,7 +112,7 @@ export function fitProjection(
     [w - pad, h - pad],
   ];
   if (points.length === 0) return geoNaturalEarth1().fitExtent(extent, { type: 'Sphere' });
-  const center = centralLongitude(points.map(([lon]) => lon));
+  const [center, tilt] = frameCentre(points, arcs);
   const { east, west, north, south } = halfSpans(points, center);
   const corners: [number, number][] = [
     [center - west, north],
@@ -78,7 +122,13 @@ export function fitProjection(
     [center, north],
     [center, south],
   ];
-  return geoNaturalEarth1()
-    .rotate([-center, 0])
-    .fitExtent(extent, { type: 'MultiPoint', coordinates: corners });
+  // d3 draws a LineString as great-circle arcs, so fitting on the legs frames them whole.
+  const frame: GeoGeometryObjects = {
+    type: 'GeometryCollection',
+    geometries: [
+      { type: 'MultiPoint', coordinates: corners },
+      ...arcs.map((a) => ({ type: 'LineString' as const, coordinates: [[...a.from], [...a.to]] })),
+    ],
+  };
+  return geoNaturalEarth1().rotate([-center, -tilt]).fitExtent(extent, frame);
 }

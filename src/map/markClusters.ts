@@ -13,6 +13,11 @@ export interface MarkCluster {
 
 /** Two marks closer than this (px) overlap. */
 export const CLUSTER_RADIUS = 18;
+/**
+ * Row length of the numeric cell keys: unique for cells within ±2^25 of the origin on either axis
+ * (screen points, even far off screen at the deepest zoom, stay well within; keys stay exact doubles).
+ */
+const CELL_STRIDE = 2 ** 26;
 
 export function clusterPoints(
   xs: ArrayLike<number>,
@@ -20,7 +25,9 @@ export function clusterPoints(
   radius = CLUSTER_RADIUS,
 ): MarkCluster[] {
   const clusters: MarkCluster[] = [];
-  const grid = new Map<string, number[]>();
+  // Cells keyed by number, not by string: 100,000 points look up nine cells each (issue 15, point 6).
+  const grid = new Map<number, number[]>();
+  const cellKey = (gx: number, gy: number) => gx * CELL_STRIDE + gy;
   const r2 = radius * radius;
   for (let i = 0; i < xs.length; i++) {
     const x = xs[i] as number;
@@ -30,7 +37,9 @@ export function clusterPoints(
     let joined = -1;
     for (let gx = cx - 1; gx <= cx + 1 && joined < 0; gx++) {
       for (let gy = cy - 1; gy <= cy + 1 && joined < 0; gy++) {
-        for (const c of grid.get(`${gx},${gy}`) ?? []) {
+        const cell = grid.get(cellKey(gx, gy));
+        if (!cell) continue;
+        for (const c of cell) {
           const cluster = clusters[c] as MarkCluster;
           const dx = cluster.x - x;
           const dy = cluster.y - y;
@@ -43,7 +52,7 @@ export function clusterPoints(
     }
     if (joined >= 0) (clusters[joined] as MarkCluster).members.push(i);
     else {
-      const key = `${cx},${cy}`;
+      const key = cellKey(cx, cy);
       const cell = grid.get(key);
       if (cell) cell.push(clusters.length);
       else grid.set(key, [clusters.length]);

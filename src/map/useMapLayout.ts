@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { geoGraticule10, geoPath } from 'd3-geo';
 import type { LocatedEvent } from './locatedEvents';
-import { fitProjection } from './mapFrame';
+import { fitProjection, type FrameArc } from './mapFrame';
 import { CLUSTER_RADIUS, clusterPoints, ringLayout } from './markClusters';
 import type { MapTransform } from './useMapZoom';
 import { countryShapes } from './worldShapes';
@@ -45,16 +45,28 @@ export const ZOOM_TO_PART = 3;
 /** Marks outside the surface by more than this are not drawn (they are reached by panning). */
 const OFFSCREEN_MARGIN = 40;
 
-/** The projection fitted to the located events, and the path strings that do not change while zooming. */
-export function useMapBase(located: readonly LocatedEvent[], width: number, height: number) {
+const NO_ARCS: readonly FrameArc[] = [];
+
+/**
+ * The projection fitted to the located events and the journey's legs (drawn whole, issue 15), and
+ * the path strings that do not change while zooming.
+ */
+export function useMapBase(
+  located: readonly LocatedEvent[],
+  width: number,
+  height: number,
+  arcs: readonly FrameArc[] = NO_ARCS,
+) {
   const projection = useMemo(
     () =>
       fitProjection(
         located.map((p) => [p.lon, p.lat] as const),
         width,
         height,
+        undefined,
+        arcs,
       ),
-    [located, width, height],
+    [located, width, height, arcs],
   );
   const shapes = useMemo(() => {
     const path = geoPath(projection);

@@ -13,8 +13,6 @@ export interface MapTransform {
 export const MAP_IDENTITY: MapTransform = { k: 1, x: 0, y: 0 };
 /** From a quarter of the fitted frame (to see the world round it) to street-block detail. */
 export const MAP_SCALE_EXTENT: [number, number] = [0.25, 256];
-/** A gesture has settled when no zoom event came for this long: marks are then re-clustered. */
-export const MAP_SETTLE_MS = 120;
 const GLIDE_MS = 350;
 
 export interface MapZoomOptions {
@@ -27,13 +25,15 @@ export interface MapZoomOptions {
 }
 
 export interface MapZoom {
-  /** The transform the marks are laid out for; changes when a gesture settles. */
+  /** The transform the marks are laid out for; changes when a gesture ends (pointer up, wheel paused, glide done). */
   readonly settled: MapTransform;
   zoomBy: (factor: number, around?: readonly [number, number]) => void;
   panBy: (dx: number, dy: number) => void;
   /** Bring a projected point into view (centred) if it is outside, keeping the zoom. */
   reveal: (point: readonly [number, number], margin?: number) => void;
   reset: (animate?: boolean) => void;
+  /** Glide to centre a projected point at zoom `k` (present mode; a jump under reduced motion). */
+  glideTo: (point: readonly [number, number], k: number) => void;
 }
 
 const prefersReducedMotion = () =>
@@ -50,7 +50,6 @@ export function useMapZoom(ref: RefObject<HTMLDivElement | null>, options: MapZo
   const behavior = useMemo<ZoomBehavior<HTMLDivElement, unknown>>(() => zoom<HTMLDivElement, unknown>(), []);
   const live = useRef(onLive);
   const activated = useRef(false);
-  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   useEffect(() => {
     live.current = onLive;
   }, [onLive]);
@@ -80,8 +79,12 @@ export function useMapZoom(ref: RefObject<HTMLDivElement | null>, options: MapZo
       .on('zoom', (event: D3ZoomEvent<HTMLDivElement, unknown>) => {
         const { k, x, y } = event.transform;
         live.current({ k, x, y });
-        clearTimeout(timer.current);
-        timer.current = setTimeout(() => setSettled({ k, x, y }), MAP_SETTLE_MS);
+      })
+      // Marks are re-clustered once a gesture ends, never during it: with 100,000 events a mid-drag
+      // pause must not cost a frame (issue 15, point 6). d3 ends a wheel gesture 150 ms after the last step.
+      .on('end', (event: D3ZoomEvent<HTMLDivElement, unknown>) => {
+        const { k, x, y } = event.transform;
+        setSettled((s) => (s.k === k && s.x === x && s.y === y ? s : { k, x, y }));
       });
     const selection = select(node);
     selection.call(behavior);
@@ -94,7 +97,6 @@ export function useMapZoom(ref: RefObject<HTMLDivElement | null>, options: MapZo
     return () => {
       selection.on('.zoom', null);
       node.removeEventListener('pointerdown', activate);
-      clearTimeout(timer.current);
     };
   }, [ref, behavior, width, height, wheelNeedsActivation]);
 
@@ -104,7 +106,10 @@ export function useMapZoom(ref: RefObject<HTMLDivElement | null>, options: MapZo
       if (!node) return;
       const s = select(node);
       if (animate && !prefersReducedMotion()) apply(s.transition().duration(GLIDE_MS) as never);
-      else apply(s);
+      else {
+        s.interrupt();
+        apply(s);
+      }
     },
     [ref],
   );
@@ -140,5 +145,18 @@ export function useMapZoom(ref: RefObject<HTMLDivElement | null>, options: MapZo
     (animate = true) => move((s) => behavior.transform(s as never, zoomIdentity), animate),
     [behavior, move],
   );
-  return { settled, zoomBy, panBy, reveal, reset };
+  const glideTo = useCallback(
+    (point: readonly [number, number], k: number) =>
+      move((s) =>
+        behavior.transform(
+          s as never,
+          zoomIdentity
+            .translate(width / 2, height / 2)
+            .scale(k)
+            .translate(-point[0], -point[1]),
+        ),
+      ),
+    [behavior, move, width, height],
+  );
+  return { settled, zoomBy, panBy, reveal, reset, glideTo };
 }

@@ -3,6 +3,7 @@ import { useT } from '../../i18n/useT';
 import { useActions, useAppStore } from '../../store/StoreContext';
 import { selectFilteredEvents } from '../../store/selectors';
 import { Timeline } from '../../timeline/Timeline';
+import { LazyMap } from '../../map/LazyMap';
 import { useText } from '../../i18n/useText';
 import { PrintHandout } from '../PrintHandout';
 import { EventSlide } from './EventSlide';
@@ -28,6 +29,8 @@ export default function PresentMode() {
   const events = useAppStore(selectFilteredEvents);
   const selectedId = useAppStore((s) => s.selectedId);
   const lang = useAppStore((s) => s.lang);
+  // With the map open (`view=both|map`) it sits beside the slide and glides to each place (issue 15).
+  const withMap = useAppStore((s) => s.view !== 'timeline');
   const { selectEvent, setPresent } = useActions();
   const t = useT();
   const text = useText();
@@ -84,7 +87,7 @@ export default function PresentMode() {
       <h1 className="visually-hidden">
         {dataset ? text(dataset.title) : t('appName')} · {t('modesPresentation')}
       </h1>
-      <main className="present-main">
+      <main className={withMap ? 'present-main present-main--map' : 'present-main'}>
         <section
           className="slide"
           aria-label={t('modesSlide')}
@@ -103,6 +106,11 @@ export default function PresentMode() {
             {t('readingMoreBelow')} <span className="slide-more-arrow">↓</span>
           </p>
         </section>
+        {withMap ? (
+          <div className="present-map">
+            <LazyMap follow fill large />
+          </div>
+        ) : null}
         <div className="present-strip" ref={stripRef}>
           <Timeline />
         </div>

@@ -1,5 +1,6 @@
 import { use, useState } from 'react';
 import { ChartSource } from './chartSource';
+import { MapSource } from './mapSource';
 import type { LegendItem } from './svgFrame';
 import type { TimelineEvent } from '../../data/model';
 import { useT } from '../../i18n/useT';
@@ -30,6 +31,7 @@ export function ExportButtons() {
   const count = useAppStore((s) => selectFilteredEvents(s).length);
   const [problem, setProblem] = useState<string>();
   const chart = use(ChartSource);
+  const map = use(MapSource);
 
   const run = async (format: Format) => {
     setProblem(undefined);
@@ -60,12 +62,16 @@ export function ExportButtons() {
           scheduled: t('legendScheduled'),
           cancelled: t('legendCancelled'),
         };
-        const picture = timelineSvg(chart?.current, {
-          title,
-          subtitle: t('pictureSubtitle', { n: events.length, m: dataset.events.length }),
-          legend: legendKinds(events).map((kind) => ({ kind, label: labels[kind] })),
-          sourceLine: t('pictureSource', { title, url: window.location.href }),
-        });
+        const picture = timelineSvg(
+          chart?.current,
+          {
+            title,
+            subtitle: t('pictureSubtitle', { n: events.length, m: dataset.events.length }),
+            legend: legendKinds(events).map((kind) => ({ kind, label: labels[kind] })),
+            sourceLine: t('pictureSource', { title, url: window.location.href }),
+          },
+          map?.current,
+        );
         if (!picture) throw new Error('the timeline is not drawn');
         if (format === 'svg') downloadFile(picture.svg, `${name}.svg`, 'image/svg+xml');
         else

@@ -3,6 +3,13 @@
  * style written inline (the page's CSS does not travel with the file), framed with title, legend
  * and source line. PNG is that SVG drawn on a canvas at twice the size.
  */
+import {
+  composeParts,
+  mapMarksSvg,
+  type MapPictureLabel,
+  type MapPictureMark,
+  type PicturePart,
+} from './composePicture';
 import { frameSvg, type FrameColors, type LegendItem } from './svgFrame';
 
 /** Properties that decide how SVG marks and text look. */
@@ -24,6 +31,8 @@ const STYLE_PROPS = [
   'paint-order',
   'visibility',
   'display',
+  // The map's outlines keep their width at any zoom.
+  'vector-effect',
 ] as const;
 
 /** The chart's SVG markup with styles inlined and interactive attributes removed. */
@@ -76,21 +85,114 @@ export interface PictureText {
   readonly sourceLine: string;
 }
 
-/** The chart as drawn now, framed as SVG; undefined when no chart is drawn. */
+/** The timeline's `<svg>` as a part of the picture, where it sits on screen. */
+function timelinePart(svg: SVGSVGElement): PicturePart {
+  const box = svg.getBoundingClientRect();
+  return {
+    markup: inlinedChart(svg),
+    x: box.x,
+    y: box.y,
+    width: svg.width.baseVal.value || box.width,
+    height: svg.height.baseVal.value || box.height,
+  };
+}
+
+/** Where an element's centre, or top left, is inside `frame`. */
+function offsetIn(frame: DOMRect, element: Element) {
+  const box = element.getBoundingClientRect();
+  return {
+    x: box.x - frame.x,
+    y: box.y - frame.y,
+    cx: box.x - frame.x + box.width / 2,
+    cy: box.y - frame.y + box.height / 2,
+  };
+}
+
+/**
+ * The map as drawn now (its region, `id="map"`): its shapes and journey (the `<svg>`, styles inlined)
+ * with its buttons and place labels redrawn as SVG, where they sit on screen.
+ */
+function mapPart(region: HTMLElement): PicturePart | undefined {
+  const surface = region.querySelector<HTMLElement>('.map-surface');
+  const svg = surface?.querySelector<SVGSVGElement>('svg');
+  if (!surface || !svg) return undefined;
+  const frame = surface.getBoundingClientRect();
+  const marks: MapPictureMark[] = [];
+  for (const button of surface.querySelectorAll<HTMLElement>('button[data-mark]')) {
+    const { cx, cy } = offsetIn(frame, button);
+    const dimmed = button.dataset.outside === 'true';
+    const id = button.dataset.eventId;
+    if (id !== undefined) {
+      const dot = getComputedStyle(button, '::before');
+      marks.push({
+        kind: 'event',
+        id,
+        x: cx,
+        y: cy,
+        fill: dot.backgroundColor,
+        stroke: dot.borderTopColor,
+        dimmed,
+      });
+    } else {
+      const css = getComputedStyle(button);
+      marks.push({
+        kind: 'cluster',
+        count: Number(button.firstChild?.textContent ?? 0),
+        x: cx,
+        y: cy,
+        fill: css.backgroundColor,
+        stroke: css.borderTopColor,
+        text: css.color,
+        dimmed,
+      });
+    }
+  }
+  const labels: MapPictureLabel[] = [...surface.querySelectorAll<HTMLElement>('.map-label')].map((label) => {
+    const { x, y } = offsetIn(frame, label);
+    return {
+      text: label.textContent ?? '',
+      x,
+      y,
+      color: getComputedStyle(label).color,
+      halo: colorsOf(svg).background,
+    };
+  });
+  const width = frame.width;
+  const height = frame.height;
+  const shapesAt = offsetIn(frame, svg);
+  const markup = [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" data-picture="map">`,
+    // The shapes are drawn beyond the surface (for panning): the picture keeps what the surface shows.
+    `<g transform="translate(${Math.round(shapesAt.x)},${Math.round(shapesAt.y)})">${inlinedChart(svg)}</g>`,
+    mapMarksSvg(marks, labels),
+    '</svg>',
+  ].join('');
+  return { markup, x: frame.x, y: frame.y, width, height };
+}
+
+/**
+ * What is shown, framed as SVG: the timeline, the map, or both as they sit on screen (issue 15);
+ * undefined when neither is drawn.
+ */
 export function timelineSvg(
   svg: SVGSVGElement | null | undefined,
   text: PictureText,
+  map?: HTMLElement | null,
 ): { svg: string; width: number; height: number } | undefined {
-  if (!svg) return undefined;
-  const width = svg.width.baseVal.value || svg.getBoundingClientRect().width;
-  const chartHeight = svg.height.baseVal.value || svg.getBoundingClientRect().height;
+  const parts: PicturePart[] = [];
+  if (svg?.isConnected) parts.push(timelinePart(svg));
+  const mapped = map?.isConnected ? mapPart(map) : undefined;
+  if (mapped) parts.push(mapped);
+  if (parts.length === 0) return undefined;
+  const themed = svg?.isConnected ? svg : (map as HTMLElement);
+  const { chart, width, height } = composeParts(parts);
   return frameSvg({
-    chart: inlinedChart(svg),
+    chart,
     width,
-    chartHeight,
+    chartHeight: height,
     ...text,
-    colors: colorsOf(svg),
-    fontFamily: getComputedStyle(svg).fontFamily || 'system-ui, sans-serif',
+    colors: colorsOf(themed),
+    fontFamily: getComputedStyle(themed).fontFamily || 'system-ui, sans-serif',
   });
 }
 
