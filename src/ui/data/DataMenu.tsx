@@ -1,10 +1,10 @@
-import { useRef, useState, type ChangeEvent } from 'react';
+import { lazy, Suspense, useRef, useState, type ChangeEvent } from 'react';
 import { useT } from '../../i18n/useT';
-import { ExportButtons } from './ExportButtons';
 import { NewTimelineSection } from './NewTimelineSection';
-import { RecentDatasets } from './RecentDatasets';
 import { useDataImport } from './useDataImport';
 import './data.css';
+
+const DataMenuKeep = lazy(() => import('./DataMenuKeep'));
 
 /**
  * The header's "Data" button and its dialog: open a file, keep the dataset (download, save in the
@@ -64,10 +64,9 @@ export function DataMenu() {
         </section>
         <NewTimelineSection onStarted={close} />
         {open ? (
-          <>
-            <RecentDatasets onOpened={close} />
-            <ExportButtons />
-          </>
+          <Suspense fallback={null}>
+            <DataMenuKeep onOpened={close} />
+          </Suspense>
         ) : null}
       </dialog>
     </>
