@@ -25,6 +25,7 @@ import {
   E_SUMMARY,
   E_ZONE,
   L_COUNTRY,
+  L_POINT,
   PRECISIONS,
   Q_SOURCE,
   S_DATE,
@@ -167,7 +168,15 @@ function eventReaderOf(packed: PackedEvents): (i: number) => TimelineEvent {
     event.status = EVENT_STATUSES[num()] as TimelineEvent['status'];
     if (flags & E_LOCATION) {
       const placeFlags = num();
-      if (tape[at] === -1) {
+      if (tape[at] === -1 && placeFlags & L_POINT) {
+        // A shared name with this event's own point: an object of its own, in the validator's key order.
+        at++;
+        const place: Mutable<EventLocation> = { name: common() };
+        if (placeFlags & L_COUNTRY) place.country = common();
+        place.lat = num();
+        place.lon = num();
+        event.location = place;
+      } else if (tape[at] === -1) {
         // A shared name: the same place as every other event with this name and country.
         const nameAt = tape[at + 1] as number;
         const key =
@@ -182,6 +191,10 @@ function eventReaderOf(packed: PackedEvents): (i: number) => TimelineEvent {
       } else {
         const place: Mutable<EventLocation> = { name: localized() };
         if (placeFlags & L_COUNTRY) place.country = common();
+        if (placeFlags & L_POINT) {
+          place.lat = num();
+          place.lon = num();
+        }
         event.location = place;
       }
     }

@@ -29,7 +29,7 @@ describe('PackedEventReader (issue 16, point 11: unpacking a slice at a time)', 
     ['the default dataset', bundled],
     ['a repaired messy dataset (related ids)', messy],
     ['the every-field event', everyFieldDataset],
-    ['3,000 generated events', generateDataset(3000, { seed: 21 })],
+    ['1,500 generated events', generateDataset(1500, { seed: 21 })],
   ];
 
   for (const [name, raw] of datasets) {
