@@ -64,7 +64,14 @@ async function main() {
     args: ['--disable-background-networking', '--disable-component-update', '--no-first-run'],
   });
   const results: RunResult[][] = BUILDS.map(() => []);
-  const keys = ['ready', 'readyAfterData', 'workerValidate', 'longestTask', 'firstSearch'] as const;
+  const keys = [
+    'ready',
+    'readyAfterData',
+    'workerValidate',
+    'longestTask',
+    'indexReady',
+    'firstSearch',
+  ] as const;
   const full = args.includes('--full');
   const fullKeys = ['filter', 'filterTimer', 'zoomP95', 'panP95', 'heapMb'] as const;
   const shown = full ? [...keys, ...fullKeys] : keys;

@@ -5,6 +5,7 @@
  * time (self time from the profiler's samples). Build with `--minify false` for readable names.
  *
  *   npx tsx bench/traceLoad.ts --dist /tmp/dist-trace [--size 50000] [--port 4426] [--out trace.json]
+ *     [--search summit] (trace the first search instead) [--from trace.json] (report a saved trace)
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -136,19 +137,23 @@ async function record(): Promise<TraceEvent[]> {
     // The protocol types trace events as plain objects; these are the fields read here.
     cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
     const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
-    await cdp.send('Tracing.start', {
-      traceConfig: {
-        includedCategories: [
-          'devtools.timeline',
-          'disabled-by-default-devtools.timeline',
-          'disabled-by-default-v8.cpu_profiler',
-          'v8',
-          'v8.execute',
-          'blink.user_timing',
-        ],
-      },
-      transferMode: 'ReportEvents',
-    });
+    const start = () =>
+      cdp.send('Tracing.start', {
+        traceConfig: {
+          includedCategories: [
+            'devtools.timeline',
+            'disabled-by-default-devtools.timeline',
+            'disabled-by-default-v8.cpu_profiler',
+            'v8',
+            'v8.execute',
+            'blink.user_timing',
+          ],
+        },
+        transferMode: 'ReportEvents',
+      });
+    // `--search <text>`: the trace covers typing it into the search box once the load is over.
+    const search = arg('search');
+    if (!search) await start();
     await page.goto(`${BASE}?data=${encodeURIComponent(`bench-data/${SIZE}.json`)}`);
     await page.waitForFunction(
       () => {
@@ -159,6 +164,11 @@ async function record(): Promise<TraceEvent[]> {
       { timeout: 180_000, polling: 100 },
     );
     await page.waitForTimeout(2000);
+    if (search) {
+      await start();
+      await page.getByRole('searchbox', { name: 'Search events' }).fill(search);
+      await page.waitForTimeout(1500);
+    }
     await cdp.send('Tracing.end');
     await done;
     const out = arg('out');
@@ -187,7 +197,9 @@ function report(events: readonly TraceEvent[]): void {
   const rel = (ts: number) => ((ts - first) / 1000).toFixed(0);
   console.log('marks:', marks.map((m) => `${m.name}@${rel(m.ts)}`).join(' '));
   const samples = samplesOf(events, main.pid, main.tid);
-  const tasks = onMain.filter((e) => e.name === 'RunTask' && e.ph === 'X' && (e.dur ?? 0) > 50_000);
+  const tasks = onMain.filter(
+    (e) => e.name === 'RunTask' && e.ph === 'X' && (e.dur ?? 0) > Number(arg('min') ?? 50) * 1000,
+  );
   for (const task of tasks) {
     const end = task.ts + (task.dur ?? 0);
     console.log(`\n== task at ${rel(task.ts)} ms: ${((task.dur ?? 0) / 1000).toFixed(0)} ms`);
