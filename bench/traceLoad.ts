@@ -6,6 +6,7 @@
  *
  *   npx tsx bench/traceLoad.ts --dist /tmp/dist-trace [--size 50000] [--port 4426] [--out trace.json]
  *     [--search summit] (trace the first search instead) [--from trace.json] (report a saved trace)
+ *     [--light] (no sampling profiler: durations only, for comparing builds)
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -29,6 +30,8 @@ interface TraceEvent {
   readonly ph: string;
   readonly ts: number;
   readonly dur?: number;
+  /** The thread's CPU time in the event (µs): about what it would take with a core to itself. */
+  readonly tdur?: number;
   readonly pid: number;
   readonly tid: number;
   readonly id?: string;
@@ -143,7 +146,8 @@ async function record(): Promise<TraceEvent[]> {
           includedCategories: [
             'devtools.timeline',
             'disabled-by-default-devtools.timeline',
-            'disabled-by-default-v8.cpu_profiler',
+            // `--light`: no sampling profiler, which adds to every task's time; durations only.
+            ...(args.includes('--light') ? [] : ['disabled-by-default-v8.cpu_profiler']),
             'v8',
             'v8.execute',
             'blink.user_timing',
@@ -200,9 +204,14 @@ function report(events: readonly TraceEvent[]): void {
   const tasks = onMain.filter(
     (e) => e.name === 'RunTask' && e.ph === 'X' && (e.dur ?? 0) > Number(arg('min') ?? 50) * 1000,
   );
+  const longest = (key: 'dur' | 'tdur') => Math.max(0, ...tasks.map((t) => (t[key] ?? 0) / 1000)).toFixed(0);
+  console.log(
+    `longest task: ${longest('dur')} ms wall clock, ${longest('tdur')} ms CPU (the longest by CPU)`,
+  );
   for (const task of tasks) {
     const end = task.ts + (task.dur ?? 0);
-    console.log(`\n== task at ${rel(task.ts)} ms: ${((task.dur ?? 0) / 1000).toFixed(0)} ms`);
+    const cpu = ((task.tdur ?? Number.NaN) / 1000).toFixed(0);
+    console.log(`\n== task at ${rel(task.ts)} ms: ${((task.dur ?? 0) / 1000).toFixed(0)} ms (CPU ${cpu} ms)`);
     const inside = onMain.filter(
       (e) => e.ph === 'X' && e !== task && e.ts >= task.ts && e.ts < end && (e.dur ?? 0) > 5_000,
     );
