@@ -1,4 +1,4 @@
-import type { Browser } from '@playwright/test';
+import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { median, quantile } from './stats';
 
 /** One run's numbers, in ms (heap in MB). */
@@ -23,6 +23,8 @@ export interface RunResult {
   readonly heapMb: number;
   /** The longest task (Long Tasks API) from navigation until the idle work after ready was done. */
   readonly longestTask: number;
+  /** Ready to the search index built in idle time (`search-index-ready`); NaN without the mark. */
+  readonly indexReady: number;
   /** Typing "summit" into the search box (its input event) to a timer after the frame showing the result. */
   readonly firstSearch: number;
 }
@@ -48,10 +50,7 @@ function probe() {
 }
 
 /** rAF deltas while `action` runs in the page's driver. */
-async function frameDeltas(
-  page: import('@playwright/test').Page,
-  action: () => Promise<void>,
-): Promise<number[]> {
+async function frameDeltas(page: Page, action: () => Promise<void>): Promise<number[]> {
   await page.evaluate(() => {
     const w = window as unknown as { __bench: { frames: number[]; recording: boolean } };
     w.__bench.frames = [];
@@ -76,34 +75,8 @@ async function frameDeltas(
   });
 }
 
-/** Loads `dataUrl` in a fresh page and measures load, zoom, pan, filter and heap. */
-export async function measureRun(browser: Browser, baseUrl: string, dataUrl: string): Promise<RunResult> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  // tsx keeps function names with a `__name` helper that the page lacks: give it one.
-  await page.addInitScript({ content: 'globalThis.__name = (f) => f;' });
-  await page.addInitScript(probe);
-  await page.goto(`${baseUrl}?data=${encodeURIComponent(dataUrl)}`);
-  await page.waitForFunction(
-    () => (window as unknown as { __bench: { ready?: number } }).__bench.ready,
-    null,
-    {
-      timeout: 180_000,
-      polling: 100,
-    },
-  );
-  const { ready, arrived, validated } = await page.evaluate(() => ({
-    ready: (window as unknown as { __bench: { ready: number } }).__bench.ready,
-    arrived: performance.getEntriesByName('dataset-arrived')[0]?.startTime ?? Number.NaN,
-    validated: performance.getEntriesByName('dataset-validated')[0]?.startTime ?? Number.NaN,
-  }));
-  // Let the first idle work (search index, list) finish before timing gestures.
-  await page.waitForTimeout(1500);
-  const longestTask = await page.evaluate(() => {
-    const w = window as unknown as { __bench: { longTasks: [number, number][] } };
-    return Math.max(0, ...w.__bench.longTasks.map(([, duration]) => duration));
-  });
-
+/** Heap after a forced GC, then frame times of a zoom and a pan, then a filter click (Japan). */
+async function measureGestures(page: Page, context: BrowserContext) {
   const cdp = await context.newCDPSession(page);
   await cdp.send('HeapProfiler.collectGarbage');
   const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
@@ -192,6 +165,62 @@ export async function measureRun(browser: Browser, baseUrl: string, dataUrl: str
     return { filter: inHandlers ? entry.duration : Number.NaN, filterTimer: timer };
   });
 
+  return { heap: heap.usedSize, zoom, pan, panMarks, filter, filterTimer };
+}
+
+/**
+ * Loads `dataUrl` in a fresh page and measures load, zoom, pan, filter and heap. With `loadOnly`, only
+ * the load, its longest task and the first search (on the unfiltered view; the rest NaN), for quick A/B runs.
+ */
+export async function measureRun(
+  browser: Browser,
+  baseUrl: string,
+  dataUrl: string,
+  { loadOnly = false }: { loadOnly?: boolean } = {},
+): Promise<RunResult> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  // tsx keeps function names with a `__name` helper that the page lacks: give it one.
+  await page.addInitScript({ content: 'globalThis.__name = (f) => f;' });
+  await page.addInitScript(probe);
+  await page.goto(`${baseUrl}?data=${encodeURIComponent(dataUrl)}`);
+  await page.waitForFunction(
+    () => (window as unknown as { __bench: { ready?: number } }).__bench.ready,
+    null,
+    {
+      timeout: 180_000,
+      polling: 100,
+    },
+  );
+  const { ready, arrived, validated } = await page.evaluate(() => ({
+    ready: (window as unknown as { __bench: { ready: number } }).__bench.ready,
+    arrived: performance.getEntriesByName('dataset-arrived')[0]?.startTime ?? Number.NaN,
+    validated: performance.getEntriesByName('dataset-validated')[0]?.startTime ?? Number.NaN,
+  }));
+  // The load ends when the idle work after ready is done: the search index built (`search-index-ready`),
+  // or 1.5 s after ready if a build of the app has no such mark; the longest task counts until then.
+  const indexReady = await page
+    .waitForFunction(() => performance.getEntriesByName('search-index-ready').length > 0, null, {
+      timeout: 30_000,
+      polling: 50,
+    })
+    .then(
+      () =>
+        page.evaluate(() => performance.getEntriesByName('search-index-ready')[0]?.startTime ?? Number.NaN),
+      () => Number.NaN,
+    );
+  const loadEnd = Number.isFinite(indexReady) ? Math.max(indexReady, ready) : ready + 1500;
+  await page.waitForTimeout(Math.max(300, loadEnd + 300 - (await page.evaluate(() => performance.now()))));
+  const longestTask = await page.evaluate((end) => {
+    const w = window as unknown as { __bench: { longTasks: [number, number][] } };
+    return Math.max(
+      0,
+      ...w.__bench.longTasks.filter(([start]) => start <= end).map(([, duration]) => duration),
+    );
+  }, loadEnd);
+
+  const gestures = loadOnly ? undefined : await measureGestures(page, context);
+
   // First search: from the input event of the last key to a timer after the frame that shows the result.
   const search = page.getByRole('searchbox', { name: 'Search events' });
   const countBefore = await page.getByTestId('timeline').getAttribute('data-visible-count');
@@ -219,15 +248,16 @@ export async function measureRun(browser: Browser, baseUrl: string, dataUrl: str
     ready,
     readyAfterData: ready - arrived,
     workerValidate: validated - arrived,
-    zoomMedian: median(zoom),
-    zoomP95: quantile(zoom, 0.95),
-    panMedian: median(pan),
-    panP95: quantile(pan, 0.95),
-    panMarks,
-    filter,
-    filterTimer,
-    heapMb: heap.usedSize / 1_048_576,
+    zoomMedian: gestures ? median(gestures.zoom) : Number.NaN,
+    zoomP95: gestures ? quantile(gestures.zoom, 0.95) : Number.NaN,
+    panMedian: gestures ? median(gestures.pan) : Number.NaN,
+    panP95: gestures ? quantile(gestures.pan, 0.95) : Number.NaN,
+    panMarks: gestures?.panMarks ?? Number.NaN,
+    filter: gestures?.filter ?? Number.NaN,
+    filterTimer: gestures?.filterTimer ?? Number.NaN,
+    heapMb: gestures ? gestures.heap / 1_048_576 : Number.NaN,
     longestTask,
+    indexReady: indexReady - ready,
     firstSearch,
   };
 }

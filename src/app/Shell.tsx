@@ -1,4 +1,4 @@
-import { useRef } from 'react';
+import { lazy, Suspense, useRef } from 'react';
 import { Timeline } from '../timeline/Timeline';
 import { ViewArea } from '../map/ViewArea';
 import { ErrorAlert } from '../ui/ErrorAlert';
@@ -12,7 +12,6 @@ import { IssuesNotice } from '../ui/IssuesNotice';
 import { ResultCount } from '../ui/ResultCount';
 import { ColumnMatchHost } from '../ui/data/ColumnMatchHost';
 import { DropZone } from '../ui/data/DropZone';
-import { ImportReport } from '../ui/data/ImportReport';
 import { SelectionAnnouncer } from '../ui/SelectionAnnouncer';
 import { UpdatePrompt } from '../ui/UpdatePrompt';
 import { useT } from '../i18n/useT';
@@ -30,6 +29,9 @@ import { ReloadDataButton } from './ReloadDataButton';
 import { EditorLoader } from '../editor/EditorLoader';
 import { EditButton } from '../ui/EditButton';
 
+// Shown only after an import: its code loads with the first report (JS at start, issue 13 point 8).
+const ImportReport = lazy(() => import('../ui/data/ImportReport').then((m) => ({ default: m.ImportReport })));
+
 /**
  * The full app's page: header, filters, timeline, list and details. The details sit in a column
  * beside the chart on wide screens and open as a dialog on narrow ones (DESIGN.md, "Reading").
@@ -43,6 +45,7 @@ export function Shell() {
   // Embed and present are configurations of the same app (issue #3), not forks.
   const mode = useAppStore((s) => (s.embed ? 'embed' : s.present ? 'present' : 'app'));
   const editing = useAppStore((s) => s.editing);
+  const reporting = useAppStore((s) => !!(s.report || s.importError));
   if (mode === 'embed') return <EmbedShell />;
   if (mode === 'present') return <PresentModeLoader />;
   return (
@@ -63,7 +66,11 @@ export function Shell() {
         <UpdatePrompt register={registerOffline} />
         <SelectionAnnouncer />
         <ErrorAlert />
-        <ImportReport />
+        {reporting ? (
+          <Suspense fallback={null}>
+            <ImportReport />
+          </Suspense>
+        ) : null}
         <IssuesNotice />
         <UrlNotice />
         <div className={editing ? 'layout is-editing' : 'layout'}>

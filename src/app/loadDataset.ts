@@ -5,6 +5,7 @@ import { reportOf } from '../data/import/report';
 import type { AppStore } from '../store/createAppStore';
 import { reconcileUrlWithDataset } from '../store/reconcile';
 import type { UrlState } from '../store/urlState';
+import { warmFirstDraw } from './warmFirstDraw';
 
 /**
  * Load the dataset the URL names (or the bundled default) into the store, then apply the URL's
@@ -35,6 +36,8 @@ export async function loadDatasetInto(
       const { loadDatasetFromLink } = await import('../data/share/loadFromLink');
       result = await loadDatasetFromLink(linkData);
     } else result = await loadDatasetOffThread(url.data, base, undefined, fresh);
+    // The first draw is a task of its own, not the tail of the loader's last one (issue 16, point 11).
+    await warmFirstDraw(result.dataset.events, url.lanes);
     const { filters, selectedId, warnings } = reconcileUrlWithDataset(url, result.dataset);
     for (const warning of warnings) console.warn(warning);
     replaceFilters(filters);

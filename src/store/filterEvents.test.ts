@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { facetCounts } from './facetCounts';
-import { filterEvents, matchesFacet } from './filterEvents';
+import { filterDataset, filterEvents, matchesFacet } from './filterEvents';
 import { storeFixture } from './store.fixture';
 import { EMPTY_FILTERS, type Filters } from './types';
 
@@ -20,6 +20,13 @@ describe('matchesFacet', () => {
 describe('filterEvents', () => {
   it('keeps time order with no filters', () => {
     expect(ids({})).toEqual(['foip', 'call', 'asean', 'summit', 'month']);
+  });
+
+  it("with no filters, is the dataset's own list with every position (no copy for the first draw)", () => {
+    const all = filterDataset(dataset, EMPTY_FILTERS);
+    expect(all.events).toBe(dataset.events);
+    expect([...all.positions]).toEqual(dataset.events.map((_, i) => i));
+    expect(filterDataset(dataset, { ...EMPTY_FILTERS, q: '  ' }).events).toBe(dataset.events);
   });
 
   it('applies match within each facet and AND across facets', () => {

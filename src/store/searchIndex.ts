@@ -1,46 +1,110 @@
 import type { Dataset, LocalizedText, TimelineEvent } from '../data/model';
 import { searchKey } from '../data/text';
 
-/** Every language's text of a field, so a search in English finds a Japanese-titled event and vice versa. */
-function allTexts(text: LocalizedText | undefined): string[] {
-  if (text === undefined) return [];
-  return typeof text === 'string' ? [text] : Object.values(text);
-}
-
-function isAscii(s: string): boolean {
-  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x7f) return false;
-  return true;
+/**
+ * Whether `s` is plain ASCII with nothing for whitespace folding to do (no tab or line break, no
+ * two spaces in a row, no space at either end): then `searchKey(s)` is `s.toLowerCase()`.
+ */
+function isPlainAscii(s: string): boolean {
+  let space = true;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c > 0x7f || (c >= 0x09 && c <= 0x0d)) return false;
+    if (c === 0x20) {
+      if (space) return false;
+      space = true;
+    } else space = false;
+  }
+  return !space || s.length === 0;
 }
 
 /**
  * `searchKey`, with a fast path for plain ASCII (most of a large dataset): there NFKC and accent
- * folding change nothing, so lowercasing and collapsing whitespace give the same key, many times faster.
+ * folding change nothing, so lowercasing gives the same key, many times faster.
  */
 export function fastSearchKey(s: string): string {
-  return isAscii(s) ? s.toLowerCase().replace(/\s+/gu, ' ').trim() : searchKey(s);
+  return isPlainAscii(s) ? s.toLowerCase() : searchKey(s);
 }
 
-function eventKey(event: TimelineEvent, actorNames: ReadonlyMap<string, LocalizedText>): string {
-  const parts = [
-    ...allTexts(event.title),
-    ...allTexts(event.summary),
-    ...event.quotes.flatMap((q) => [
-      ...allTexts(q.text),
-      ...allTexts(actorNames.get(q.speaker) ?? q.speaker),
-    ]),
-    ...event.actors.flatMap((id) => allTexts(actorNames.get(id))),
-    ...allTexts(event.location?.name),
-    event.location?.country ?? '',
-  ];
-  return fastSearchKey(parts.join(' \u0000 '));
+/**
+ * Every language's text of a field, joined by the key's separator, so a search in English finds a
+ * Japanese-titled event and vice versa (one language: the text itself).
+ */
+function joinedTexts(text: LocalizedText): string {
+  if (typeof text === 'string') return text;
+  let out = '';
+  let first = true;
+  for (const value of Object.values(text)) {
+    out += first ? value : SEPARATOR + value;
+    first = false;
+  }
+  return out;
+}
+
+/** Between the parts of an event's key (a search term cannot span two parts' words by accident). */
+const SEPARATOR = ' \u0000 ';
+
+/**
+ * The text an event is found by: every language of its title, summary, quotes (with their speakers'
+ * names) and actors' names, its place and country, joined by {@link SEPARATOR}, then folded by
+ * `fastSearchKey`. Built by concatenation (no arrays per event); the actors' names come joined
+ * from `names`, once per actor.
+ */
+function eventKey(event: TimelineEvent, names: ActorTexts): string {
+  let raw = '';
+  let empty = true;
+  const add = (part: string) => {
+    raw = empty ? part : raw + SEPARATOR + part;
+    empty = false;
+  };
+  const addText = (text: LocalizedText | undefined) => {
+    if (text !== undefined && (typeof text === 'string' || Object.keys(text).length > 0))
+      add(joinedTexts(text));
+  };
+  addText(event.title);
+  addText(event.summary);
+  for (const quote of event.quotes) {
+    addText(quote.text);
+    addText(names.ofSpeaker(quote.speaker));
+  }
+  for (const id of event.actors) {
+    const name = names.ofActor(id);
+    if (name !== undefined) add(name);
+  }
+  addText(event.location?.name);
+  add(event.location?.country ?? '');
+  return fastSearchKey(raw);
+}
+
+/** Actors' names as parts of a key: each actor's languages joined once, not once per event. */
+class ActorTexts {
+  private readonly joined = new Map<string, string | undefined>();
+  constructor(private readonly names: ReadonlyMap<string, LocalizedText>) {}
+  /** The actor's names joined, or undefined when it has none (no part in the key). */
+  ofActor(id: string): string | undefined {
+    if (!this.joined.has(id)) {
+      const name = this.names.get(id);
+      this.joined.set(
+        id,
+        name === undefined || (typeof name !== 'string' && Object.keys(name).length === 0)
+          ? undefined
+          : joinedTexts(name),
+      );
+    }
+    return this.joined.get(id);
+  }
+  /** A quote's speaker: the actor's name when it is one, else the speaker as written. */
+  ofSpeaker(speaker: string): LocalizedText {
+    return this.names.get(speaker) ?? speaker;
+  }
 }
 
 /** A dataset's search index, built a slice at a time (in idle time after ready) or at once. */
 class IndexBuilder {
   readonly keys: string[] = [];
-  private readonly names: ReadonlyMap<string, LocalizedText>;
+  private readonly names: ActorTexts;
   constructor(private readonly dataset: Dataset) {
-    this.names = new Map(dataset.actors.map((a) => [a.id, a.name] as const));
+    this.names = new ActorTexts(new Map(dataset.actors.map((a) => [a.id, a.name] as const)));
   }
   get done(): boolean {
     return this.keys.length === this.dataset.events.length;

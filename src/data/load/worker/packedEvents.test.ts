@@ -141,6 +141,16 @@ describe('packEvents / unpackEvents', () => {
     expect(event && Object.keys(event.start)).toEqual(['precision', 'year', 'wall']);
   });
 
+  it("carry a named place's point on the tape, its name shared, not as JSON text per event", () => {
+    const events = eventsOf(generateDataset(500, { seed: 2 }));
+    expect(events.every((e) => e.location?.lat !== undefined)).toBe(true);
+    const packed = packEvents(events);
+    expect(packed.text).not.toContain('"lat"');
+    const delivered = roundTrip(events);
+    expect(delivered).toStrictEqual(events);
+    expect(JSON.stringify(delivered)).toBe(JSON.stringify(events));
+  });
+
   it('store repeated strings once', () => {
     const events = eventsOf(generateDataset(2000, { seed: 3 }));
     const packed = packEvents(events);

@@ -50,9 +50,9 @@ export const E_END = 1;
 export const E_ZONE = 2;
 export const E_LOCATION = 4;
 export const E_SUMMARY = 8;
-/** Rare fields (media, background, display date, a located place) as one JSON text. */
+/** Rare fields (media, background, display date, a place without a name) as one JSON text. */
 export const E_EXTRA = 16;
-/** The location travels in the rare fields' JSON (it has a point, or no name). */
+/** The location travels in the rare fields' JSON (it has no name). */
 export const E_EXTRA_LOCATION = 32;
 export const D_MONTH = 1;
 export const D_DAY = 2;
@@ -61,6 +61,8 @@ export const D_MINUTE = 8;
 export const D_OFFSET = 16;
 export const D_INSTANT = 32;
 export const L_COUNTRY = 1;
+/** The place has a point: `lat`, `lon` follow its name and country on the tape. */
+export const L_POINT = 2;
 export const S_URL = 1;
 export const S_DATE = 2;
 export const Q_SOURCE = 1;

@@ -25,6 +25,7 @@ import {
   E_SUMMARY,
   E_ZONE,
   L_COUNTRY,
+  L_POINT,
   PRECISIONS,
   Q_SOURCE,
   S_DATE,
@@ -42,14 +43,66 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] };
  */
 const NONE: readonly never[] = Object.freeze([]);
 
-/**
- * Reads what `packEvents` / `EventPacker` (packedWriter.ts) wrote, building each object key by key in the validator's order,
- * and hands the worker's actor and topic postings to the events' filter index.
- */
 /** Stands in for a location read later from the rare fields; always replaced before hand-over. */
 const PENDING_PLACE: EventLocation = {};
 
+/** How many events are read between two looks at the clock (`stop`). */
+const EVENTS_PER_CHECK = 128;
+
+/**
+ * Reads what `packEvents` / `EventPacker` (packedWriter.ts) wrote, building each object key by key in
+ * the validator's order, and hands the worker's actor and topic postings to the events' filter index.
+ * Reads in steps (`read(stop)`), so that the page can unpack 100,000 events a slice at a time between
+ * other tasks (issue 16, point 11) and get exactly the events one call to `unpackEvents` gives.
+ */
+export class PackedEventReader {
+  /** The events in time order; complete (and their postings remembered) once `read` returned true. */
+  readonly events: TimelineEvent[];
+  private next = 0;
+  private readonly readEvent: (i: number) => TimelineEvent;
+
+  constructor(private readonly packed: PackedEvents) {
+    this.events = new Array<TimelineEvent>(packed.count);
+    this.readEvent = eventReaderOf(packed);
+    if (packed.count === 0) this.finish();
+  }
+
+  /** How many events are read so far. */
+  get readCount(): number {
+    return this.next;
+  }
+
+  /**
+   * Reads events until `stop()` says so (asked every {@link EVENTS_PER_CHECK} events) or all are
+   * read; whether all are.
+   */
+  read(stop: () => boolean = () => false): boolean {
+    const { count } = this.packed;
+    while (this.next < count) {
+      const end = Math.min(count, this.next + EVENTS_PER_CHECK);
+      for (let i = this.next; i < end; i++) this.events[i] = this.readEvent(i);
+      this.next = end;
+      if (this.next === count) this.finish();
+      else if (stop()) return false;
+    }
+    return true;
+  }
+
+  private finish(): void {
+    const { byActor, byTopic } = this.packed;
+    rememberPostings(this.events, { byActor: new Map(byActor), byTopic: new Map(byTopic) });
+  }
+}
+
+/** All the events of `packed` at once, in time order. */
 export function unpackEvents(packed: PackedEvents): TimelineEvent[] {
+  const reader = new PackedEventReader(packed);
+  reader.read();
+  return reader.events;
+}
+
+/** A function reading the i-th event in time order (in any order of calls); related ids are read first. */
+function eventReaderOf(packed: PackedEvents): (i: number) => TimelineEvent {
   const { tape, text, ends, shared, tapeAt, textAt } = packed;
   let at = 0;
   let k = 0;
@@ -97,8 +150,7 @@ export function unpackEvents(packed: PackedEvents): TimelineEvent[] {
   }
 
   const places = new Map<number, EventLocation>();
-  const events = new Array<TimelineEvent>(packed.count);
-  for (let i = 0; i < packed.count; i++) {
+  return (i: number): TimelineEvent => {
     const slot = packed.order[i] as number;
     at = tapeAt[slot] as number;
     k = textAt[slot] as number;
@@ -116,7 +168,15 @@ export function unpackEvents(packed: PackedEvents): TimelineEvent[] {
     event.status = EVENT_STATUSES[num()] as TimelineEvent['status'];
     if (flags & E_LOCATION) {
       const placeFlags = num();
-      if (tape[at] === -1) {
+      if (tape[at] === -1 && placeFlags & L_POINT) {
+        // A shared name with this event's own point: an object of its own, in the validator's key order.
+        at++;
+        const place: Mutable<EventLocation> = { name: common() };
+        if (placeFlags & L_COUNTRY) place.country = common();
+        place.lat = num();
+        place.lon = num();
+        event.location = place;
+      } else if (tape[at] === -1) {
         // A shared name: the same place as every other event with this name and country.
         const nameAt = tape[at + 1] as number;
         const key =
@@ -131,6 +191,10 @@ export function unpackEvents(packed: PackedEvents): TimelineEvent[] {
       } else {
         const place: Mutable<EventLocation> = { name: localized() };
         if (placeFlags & L_COUNTRY) place.country = common();
+        if (placeFlags & L_POINT) {
+          place.lat = num();
+          place.lon = num();
+        }
         event.location = place;
       }
     }
@@ -169,8 +233,6 @@ export function unpackEvents(packed: PackedEvents): TimelineEvent[] {
       if (extra.media) event.media = extra.media;
       if (extra.background) event.background = extra.background;
     }
-    events[i] = event;
-  }
-  rememberPostings(events, { byActor: new Map(packed.byActor), byTopic: new Map(packed.byTopic) });
-  return events;
+    return event;
+  };
 }

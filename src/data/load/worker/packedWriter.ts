@@ -23,6 +23,7 @@ import {
   E_SUMMARY,
   E_ZONE,
   L_COUNTRY,
+  L_POINT,
   PRECISIONS,
   Q_SOURCE,
   S_DATE,
@@ -141,13 +142,18 @@ class Packer {
     if (e.timezone !== undefined) this.common(e.timezone);
     this.num(EVENT_STATUSES.indexOf(e.status));
     if (place?.name !== undefined) {
-      this.num(place.country !== undefined ? L_COUNTRY : 0);
+      this.num((place.country !== undefined ? L_COUNTRY : 0) | (place.lat !== undefined ? L_POINT : 0));
       if (typeof place.name === 'string') {
         // Place names repeat (capitals): shared, marked by -1 before the index.
         this.num(-1);
         this.common(place.name);
       } else this.localized(place.name);
       if (place.country !== undefined) this.common(place.country);
+      // A point on the tape, not in the rare fields' JSON: every event of a mapped dataset has one.
+      if (place.lat !== undefined) {
+        this.num(place.lat);
+        this.num(place.lon as number);
+      }
     }
     this.idList(e.actors, this.actorEvents);
     this.idList(e.topics, this.topicEvents);
@@ -204,7 +210,8 @@ class Packer {
 /** Where each slot's event starts (on the tape, or among the strings). */
 /** An event's rare fields, or undefined when it has none (nearly every event of a large dataset). */
 function extraOf(e: TimelineEvent): PackedExtra | undefined {
-  const located = e.location && (e.location.lat !== undefined || e.location.name === undefined);
+  // A place without a name (a bare point) is the rare one; named places, with or without a point, are on the tape.
+  const located = e.location && e.location.name === undefined;
   if (e.displayDate === undefined && !e.media && !e.background && !located) return undefined;
   const extra: { -readonly [K in keyof PackedExtra]: PackedExtra[K] } = {};
   if (e.displayDate !== undefined) extra.displayDate = e.displayDate;
