@@ -9,6 +9,7 @@ import { DENSITY_THRESHOLD, eventsNearView, layoutDensity, type DensityLayer } f
 import { layoutAnchor, PAN_SLACK_PX } from './panAnchor';
 import { zoomedScale, type TimeScale, type ZoomState } from './scale';
 import { axisTicks, type AxisTicks } from './ticks';
+import type { FittedLabel } from './labelFit';
 import { indexTimeline, type TimelineIndex } from './timelineIndex';
 import { measureLabel } from './measureLabel';
 
@@ -63,6 +64,8 @@ export function useTimelineGeometry(input: GeometryInput): TimelineGeometry {
     [dataset, text],
   );
   const { other, all } = laneText;
+  // One chart, one font: labels fitted once are kept across the indexes its data changes bring.
+  const [fitted] = useState(() => new Map<string, FittedLabel>());
   // Lanes and label widths depend on the events, not on the view: index once, lay out per frame.
   const index = useMemo(
     () =>
@@ -76,8 +79,9 @@ export function useTimelineGeometry(input: GeometryInput): TimelineGeometry {
         labelWidthOf: measureLabel,
         laneText: { other, all },
         within: dataset ? { events: dataset.events, positions: filtered.positions } : undefined,
+        fitted,
       }),
-    [events, filtered, lanesBy, dataset, labelOf, text, other, all],
+    [events, filtered, lanesBy, dataset, labelOf, text, other, all, fitted],
   );
   // Thousands of events in view become per-lane density on a canvas instead of marks (issue #5).
   // Marks are laid out for an anchor transform: a short pan moves them as one group (see panAnchor).
