@@ -3,7 +3,8 @@
  * its own so good events survive bad neighbours, and every problem is reported with its path.
  */
 import { isDateError, parseDatePoint, spanOf } from './dates';
-import { describeValue, issueSink, type IssueSink } from './issues';
+import { describeValue, issueSink, valueParam, type IssueSink } from './issues';
+import { said } from './issueText';
 import type { Dataset, DatasetIssue, LoadResult, LocalizedText, TimelineEvent } from './model';
 import { isRecord, optionalText, readText, warnUnknownKeys, type RawRecord } from './readField';
 import { DatasetSchema } from './schema';
@@ -102,20 +103,16 @@ function resolveRelated(
   keptIds: ReadonlySet<string>,
   ctx: EventContext,
 ): void {
-  const dropped = 'the reference was dropped';
   for (const { event, related, relatedIds } of withRefs) {
     const sink = issueSink(ctx.issues, event.id, event.title);
     for (const { id, path } of related) {
-      const name = () => describeValue(id);
       if (id === event.id) {
-        sink.warn(path, `an event cannot be related to itself; ${dropped}`);
+        sink.warn(path, said('relatedSelf'));
       } else if (!keptIds.has(id)) {
-        const why = ctx.claimedIds.has(id)
-          ? `the event ${name()} was skipped (see its own message)`
-          : `no event in this dataset has the id ${name()}`;
-        sink.warn(path, `${why}; ${dropped}`);
+        const code = ctx.claimedIds.has(id) ? 'relatedSkipped' : 'relatedMissing';
+        sink.warn(path, said(code, { id: valueParam(id) }));
       } else if (relatedIds.includes(id)) {
-        sink.warn(path, `${name()} is listed twice; the repeat was dropped`);
+        sink.warn(path, said('listedTwice', { id: valueParam(id) }));
       } else {
         relatedIds.push(id);
       }
