@@ -37,13 +37,25 @@ export async function measureEdit(browser: Browser, baseUrl: string, dataUrl: st
       await zoomIn.click();
       await page.waitForTimeout(250); // the zoom glides; a click mid-glide zooms from where it is
     }
-    // A mark drawn on its own, chosen by keyboard: the form follows it.
-    const mark = timeline.locator('[data-event-id]').first();
-    await mark.waitFor({ state: 'attached', timeout: 30_000 });
-    const eventId = await mark.getAttribute('data-event-id');
-    await mark.focus();
-    await page.keyboard.press('Enter');
+    // A mark drawn on its own near the middle of the chart (marks in the margins may be culled by
+    // the next layout), chosen by keyboard: the form follows it.
+    await marks.first().waitFor({ state: 'attached', timeout: 30_000 });
+    const eventId = await timeline.evaluate((chart) => {
+      const box = chart.getBoundingClientRect();
+      const middle = box.left + box.width / 2;
+      let best: { id: string; distance: number } | undefined;
+      for (const mark of chart.querySelectorAll('[data-event-id]')) {
+        const r = mark.getBoundingClientRect();
+        if (r.top < box.top || r.bottom > Math.min(box.bottom, innerHeight)) continue;
+        const distance = Math.abs(r.left + r.width / 2 - middle);
+        if (!best || distance < best.distance)
+          best = { id: mark.getAttribute('data-event-id') ?? '', distance };
+      }
+      return best?.id ?? '';
+    });
     const markOf = timeline.locator(`[data-event-id="${eventId}"]`).first();
+    await markOf.focus();
+    await page.keyboard.press('Enter');
     const markTitle = ((await markOf.getAttribute('aria-label')) ?? '').split(',')[0] ?? '';
     const title = editor.getByLabel(/^Title/).first();
     await page.waitForFunction(

@@ -67,6 +67,8 @@ export function gridRows(
   query: string,
   order: GridOrder,
   lang?: string,
+  /** An issue in the UI's words (the validator's English by default). */
+  word: (issue: DatasetIssue) => string = (issue) => issue.message,
 ): GridRow[] {
   const needle = query.trim().toLocaleLowerCase();
   const rows: GridRow[] = [];
@@ -82,7 +84,7 @@ export function gridRows(
       index,
       title,
       start,
-      ...(error && { skipped: error.issue.message }),
+      ...(error && { skipped: word(error.issue) }),
       warnings: issues.filter(({ issue }) => issue.severity === 'warning').length,
     });
   });
