@@ -120,6 +120,15 @@ export const EVENT_FIELDS: readonly FieldSpec[] = [
     holder: { kind: 'image' },
     known: has(EventSchema.shape, 'media'),
   },
+  {
+    key: 'imageCredit',
+    label: 'fieldImageCredit',
+    kind: 'text',
+    issuePath: 'media[0].credit',
+    path: ['media', 0, 'credit'],
+    holder: { kind: 'image' },
+    known: has(EventSchema.shape, 'media'),
+  },
   { key: 'id', label: 'fieldId', kind: 'text', issuePath: 'id', path: ['id'], known: true },
 ];
 
