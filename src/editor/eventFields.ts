@@ -184,9 +184,12 @@ function onlyHolder(value: unknown, holder: Readonly<Record<string, unknown>>): 
   return keys.length > 0 && Object.keys(holder).length > 0 && keys.every((k) => Object.hasOwn(holder, k));
 }
 
-/** The text of a field for an input: a string, or one language's text of a per-language object. */
+/**
+ * The text of a field for an input: a string, or one language's text of a per-language object.
+ * A plain string is read as English (as `withLanguage` writes it back) once languages are shown.
+ */
 export function textOf(value: unknown, lang?: string): string {
-  if (typeof value === 'string') return lang === undefined ? value : '';
+  if (typeof value === 'string') return lang === undefined || lang === 'en' ? value : '';
   if (typeof value === 'number') return String(value);
   if (typeof value === 'object' && value !== null && lang !== undefined) {
     const text = (value as Record<string, unknown>)[lang];
