@@ -227,10 +227,16 @@ export function languagesOf(raw: {
   return [...langs];
 }
 
-/** A field's value written back from an input: numbers for number fields, the text otherwise. */
+/** A number as typed that reads back the same ("35.6"), not one mid-typing ("35.", "35.60", "-"). */
+const SETTLED_NUMBER = /^-?(?:0|[1-9]\d*)(?:\.\d*[1-9])?$/;
+
+/**
+ * A field's value written back from an input: numbers for number fields, the text otherwise. A
+ * number still being typed stays text, so the input keeps what was typed ("35." must not become 35).
+ */
 export function inputValue(spec: FieldSpec, text: string): unknown {
   if (spec.kind !== 'number') return text;
   const trimmed = text.trim();
-  const n = Number(trimmed);
-  return trimmed === '' ? undefined : Number.isFinite(n) ? n : trimmed;
+  if (trimmed === '') return undefined;
+  return SETTLED_NUMBER.test(trimmed) ? Number(trimmed) : trimmed;
 }
