@@ -5,11 +5,17 @@
  */
 import { tzOffset } from '@date-fns/tz';
 import { astronomicalYear, civilWall, FINE_YEAR_LIMIT, MAX_YEAR } from './civilTime';
+import { englishIssue, said, type IssueText } from './issueText';
 import type { DatePoint, Precision } from './model';
 
-/** A problem with a date value, as a plain sentence. */
+/** A problem with a date value, as a plain sentence (and coded, for the UI's language). */
 export interface DateError {
   readonly error: string;
+  readonly text?: IssueText;
+}
+
+function dateError(text: IssueText): DateError {
+  return { error: englishIssue(text), text };
 }
 
 /**
@@ -20,23 +26,6 @@ export interface DateError {
  */
 export const ISO_DATE_PATTERN =
   /^(\d{4}|[+-]\d{4,})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:\d{2})?)?)?)?$/;
-
-const FORMS = 'use YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM±HH:MM';
-
-const MONTH_NAMES = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 /** Real UTC offsets run from -12:00 to +14:00. */
 const MAX_OFFSET_MINUTES = 14 * 60;
@@ -132,13 +121,15 @@ function parseOffset(text: string): number {
 
 function notIsoDate(value: string): DateError {
   const hint = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}/.test(value)
-    ? '; put "T" between the date and the time'
+    ? said('hintTimeT')
     : /^-\d{1,3}(?:-|$)/.test(value)
-      ? `; write a year before 1 CE with at least four digits, e.g. ${quoted(`-${value.slice(1).split('-')[0]?.padStart(4, '0') ?? ''}`)}`
+      ? said('hintBceDigits', {
+          example: quoted(`-${value.slice(1).split('-')[0]?.padStart(4, '0') ?? ''}`),
+        })
       : /^\d{5}$/.test(value)
-        ? `; a year after 9999 takes a sign, e.g. ${quoted(`+${value}`)}`
-        : '';
-  return { error: `${quoted(value)} is not an ISO date (${FORMS})${hint}` };
+        ? said('hintYearSign', { example: quoted(`+${value}`) })
+        : said('hintNone');
+  return dateError(said('notIsoDate', { value: quoted(value), hint }));
 }
 
 /** Checks the numbers of a matched value; returns a sentence for the first impossible one. */
@@ -150,32 +141,25 @@ function impossibleField(
   hour: number | undefined,
   minute: number | undefined,
   second: number | undefined,
-): string | undefined {
-  if (year === 0) {
-    return `${quoted(value)} names the year 0, which this format does not have: -0001 is 1 BCE and 0001 is 1 CE`;
-  }
-  if (Math.abs(year) > MAX_YEAR) {
-    return `${quoted(value)} is too far from today: years run from -100000000000 to +100000000000`;
-  }
+): IssueText | undefined {
+  const v = quoted(value);
+  if (year === 0) return said('yearZero', { value: v });
+  if (Math.abs(year) > MAX_YEAR) return said('yearTooFar', { value: v });
   if (month !== undefined && Math.abs(year) > FINE_YEAR_LIMIT) {
-    return `${quoted(value)} is too far from today for a month or day: beyond ${FINE_YEAR_LIMIT.toLocaleString('en')} years give only the year (${quoted(value.split(/(?<=\d)-/)[0] ?? value)})`;
+    return said('yearTooFarForDay', {
+      value: v,
+      limit: FINE_YEAR_LIMIT.toLocaleString('en'),
+      year: quoted(value.split(/(?<=\d)-/)[0] ?? value),
+    });
   }
-  if (month !== undefined && (month < 1 || month > 12)) {
-    return `${quoted(value)} is not a real date: there is no month ${month}`;
-  }
+  if (month !== undefined && (month < 1 || month > 12)) return said('noSuchMonth', { value: v, month });
   const days = month !== undefined ? daysInMonth(astronomicalYear(year), month) : 0;
   if (month !== undefined && day !== undefined && (day < 1 || day > days)) {
-    const name = MONTH_NAMES[month - 1] ?? '';
-    const era = year < 0 ? `${-year} BCE` : String(year);
-    return `${quoted(value)} is not a real date: ${name} ${era} has ${days} days`;
+    return said('noSuchDay', { value: v, month, year, days });
   }
-  if (hour !== undefined && hour > 23) return `${quoted(value)} is not a real time: there is no hour ${hour}`;
-  if (minute !== undefined && minute > 59) {
-    return `${quoted(value)} is not a real time: there is no minute ${minute}`;
-  }
-  if (second !== undefined && second > 59) {
-    return `${quoted(value)} is not a real time: there is no second ${second}`;
-  }
+  if (hour !== undefined && hour > 23) return said('noSuchHour', { value: v, n: hour });
+  if (minute !== undefined && minute > 59) return said('noSuchMinute', { value: v, n: minute });
+  if (second !== undefined && second > 59) return said('noSuchSecond', { value: v, n: second });
   return undefined;
 }
 
@@ -229,7 +213,7 @@ export function parseDatePoint(value: string, timezone?: string): DatePoint | Da
   const minute = toNumber(match[5]);
   const offsetText = match[8];
   const problem = impossibleField(value, year, month, day, hour, minute, toNumber(match[6]));
-  if (problem) return { error: problem };
+  if (problem) return dateError(problem);
 
   const precision: Precision =
     hour !== undefined ? 'minute' : day !== undefined ? 'day' : month !== undefined ? 'month' : 'year';
@@ -242,18 +226,12 @@ export function parseDatePoint(value: string, timezone?: string): DatePoint | Da
   if (offsetText !== undefined) {
     offsetMinutes = parseOffset(offsetText);
     if (Number(offsetText.slice(4, 6)) > 59 || Math.abs(offsetMinutes) > MAX_OFFSET_MINUTES) {
-      return {
-        error: `${quoted(value)} has an impossible UTC offset ${offsetText} (offsets run from -12:00 to +14:00)`,
-      };
+      return dateError(said('offsetImpossible', { value: quoted(value), offset: offsetText }));
     }
   } else if (timezone === undefined) {
-    return {
-      error: `${quoted(value)} has no UTC offset: add one (e.g. ${quoted(`${value}+08:00`)}) or give the event a timezone`,
-    };
+    return dateError(said('offsetMissing', { value: quoted(value), example: quoted(`${value}+08:00`) }));
   } else if (!isValidTimeZone(timezone)) {
-    return {
-      error: `${quoted(timezone)} is not a known IANA time zone, so ${quoted(value)} cannot be placed`,
-    };
+    return dateError(said('zoneCannotPlace', { zone: quoted(timezone), value: quoted(value) }));
   } else {
     offsetMinutes = zoneOffsetAt(wall, timezone);
   }

@@ -3,6 +3,7 @@
  * Raw input is validated and repaired into these types at one boundary (`validate.ts`);
  * nothing downstream re-checks it.
  */
+import type { IssueCode, IssueParam } from './issueText';
 
 /** Text as given: one string, or one string per language (`{"en": "…", "ja": "…"}`). */
 export type LocalizedText = string | Readonly<Record<string, string>>;
@@ -185,6 +186,9 @@ export interface DatasetIssue {
   readonly eventId?: string;
   /** That event's title as the input gives it, when it has one: problems name the event (issue 11). */
   readonly eventTitle?: LocalizedText;
+  /** The message as a code and parameters, for the UI to word in its language (`issueText.ts`); `message` is its English. */
+  readonly code?: IssueCode;
+  readonly params?: Readonly<Record<string, IssueParam>>;
 }
 
 export interface LoadResult {

@@ -8,6 +8,7 @@ import { EditorShare } from './EditorShare';
 import { EventForm } from './EventForm';
 import { EventGrid } from './EventGrid';
 import { issuesByEvent } from './draftIssues';
+import { formLanguages, removeLanguageEdits } from './draftLanguages';
 import { languagesOf, textOf, type RawEvent } from './eventFields';
 import { freeId, idFromName, idsOf } from './newIds';
 import { useDraftEditor } from './useDraftEditor';
@@ -46,7 +47,10 @@ export default function Editor() {
   const raw = state?.raw;
   const events = useMemo(() => raw?.events ?? [], [raw]);
   const byEvent = useMemo(() => issuesByEvent(issues), [issues]);
-  const languages = useMemo(() => (raw ? languagesOf(raw) : []), [raw]);
+  const used = useMemo(() => (raw ? languagesOf(raw) : []), [raw]);
+  // Languages added in the form are shown (empty) until something is written in them.
+  const [added, setAdded] = useState<readonly string[]>([]);
+  const languages = useMemo(() => formLanguages(used, added), [used, added]);
   const index = Math.min(current, events.length - 1);
   const event = (events[index] ?? {}) as RawEvent;
 
@@ -137,7 +141,18 @@ export default function Editor() {
           <DraftDownload raw={raw} draftId={draftId} />
         ) : null}
       </div>
-      <CatalogEditor raw={raw} languages={languages} issues={byEvent.get(-1)} edit={edit} />
+      <CatalogEditor
+        raw={raw}
+        languages={languages}
+        issues={byEvent.get(-1)}
+        edit={edit}
+        onAddLanguage={(lang) => setAdded((list) => (list.includes(lang) ? list : [...list, lang]))}
+        onRemoveLanguage={(lang) => {
+          setAdded((list) => list.filter((l) => l !== lang));
+          const edits = removeLanguageEdits(raw, lang);
+          if (edits.length) edit(edits);
+        }}
+      />
       <EventGrid events={events} byEvent={byEvent} current={index} onChoose={choose} lang={lang} />
       <h2 className="editor-heading">
         {events.length ? t('editorEventHeading', { n: index + 1, m: events.length }) : t('editorNoEvent')}

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import type { Actor, Topic } from '../data/model';
 import { useEditorT } from '../i18n/useEditorT';
+import { useIssueMessage } from '../i18n/useIssueMessage';
 import { useText } from '../i18n/useText';
 import type { EventIssue } from './draftIssues';
 import { issuesAt } from './draftIssues';
@@ -49,6 +50,7 @@ export function EventForm({
 }: EventFormProps) {
   const t = useEditorT();
   const text = useText();
+  const message = useIssueMessage();
   // `key` undefined: a change of its own in the history (a button press), never merged with typing.
   const set = (
     path: FieldSpec['path'],
@@ -179,7 +181,7 @@ export function EventForm({
       {other.length ? (
         <ul className="field-warning editor-other-issues">
           {other.map(({ issue }) => (
-            <li key={`${issue.path}-${issue.message}`}>{`${issue.path}: ${issue.message}`}</li>
+            <li key={`${issue.path}-${issue.message}`}>{`${issue.path}: ${message(issue)}`}</li>
           ))}
         </ul>
       ) : null}

@@ -1,5 +1,6 @@
 import { memo, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useEditorT } from '../i18n/useEditorT';
+import { useIssueMessage } from '../i18n/useIssueMessage';
 import { gridRows, type EventIssue, type GridOrder, type GridRow } from './draftIssues';
 
 /** Rows drawn at once around the scroll position: a 10,000-event draft keeps a light page. */
@@ -67,14 +68,15 @@ const Row = memo(function Row({
  * form and the timeline follow. A row whose event the validator would skip says why.
  */
 export function EventGrid({ events, byEvent, current, onChoose, lang }: Props) {
+  const message = useIssueMessage();
   const t = useEditorT();
   const [query, setQuery] = useState('');
   const [order, setOrder] = useState<GridOrder>('date');
   const [scrollTop, setScrollTop] = useState(0);
   const bodyRef = useRef<HTMLDivElement>(null);
   const rows = useMemo(
-    () => gridRows(events, byEvent, query, order, lang),
-    [events, byEvent, query, order, lang],
+    () => gridRows(events, byEvent, query, order, lang, message),
+    [events, byEvent, query, order, lang, message],
   );
   const position = rows.findIndex((r) => r.index === current);
   const first = Math.max(0, Math.min(Math.floor(scrollTop / ROW_HEIGHT) - 10, rows.length - WINDOW));

@@ -1,5 +1,6 @@
 import { useId, type ReactElement } from 'react';
 import type { DatasetIssue } from '../data/model';
+import { useIssueMessage } from '../i18n/useIssueMessage';
 
 /** What a field's control needs to point at its message (DESIGN.md: `aria-invalid`, `aria-describedby`). */
 export interface FieldA11y {
@@ -24,6 +25,7 @@ export function FieldFrame({
   className?: string;
 }) {
   const id = useId();
+  const message = useIssueMessage();
   const messageId = `${id}-message`;
   const a11y: FieldA11y = issues.length
     ? { id, 'aria-invalid': true, 'aria-describedby': messageId }
@@ -37,7 +39,7 @@ export function FieldFrame({
           id={messageId}
           className={issues.some((i) => i.severity === 'error') ? 'field-error' : 'field-warning'}
         >
-          {issues.map((i) => i.message).join(' · ')}
+          {issues.map(message).join(' · ')}
         </p>
       ) : null}
     </div>

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import type { DatasetIssue } from '../data/model';
 import { useEditorT } from '../i18n/useEditorT';
+import { useIssueMessage } from '../i18n/useIssueMessage';
 
 /** Actors or topics of an event: tick the declared ones, or create one inline (declared and ticked). */
 export function IdPicker({
@@ -21,6 +22,7 @@ export function IdPicker({
   onCreate: (name: string) => void;
 }) {
   const t = useEditorT();
+  const message = useIssueMessage();
   const [name, setName] = useState('');
   const id = useId();
   const create = () => {
@@ -67,7 +69,7 @@ export function IdPicker({
       </div>
       {issues.length ? (
         <p id={`${id}-message`} className="field-warning">
-          {issues.map((i) => i.message).join(' · ')}
+          {issues.map(message).join(' · ')}
         </p>
       ) : null}
     </fieldset>

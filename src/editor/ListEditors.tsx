@@ -1,5 +1,6 @@
 import type { EditorMessageKey as MessageKey } from '../i18n/messages/editorLazy';
 import { useEditorT } from '../i18n/useEditorT';
+import { useIssueMessage } from '../i18n/useIssueMessage';
 import { issuesAt, type EventIssue } from './draftIssues';
 import { textOf, valueAt, withValue, type RawEvent } from './eventFields';
 import { FieldFrame } from './FieldFrame';
@@ -41,6 +42,7 @@ function ListEditor({
   extra?: (item: Item, i: number, set: (key: string, value: unknown) => void) => React.ReactNode;
 }) {
   const t = useEditorT();
+  const message = useIssueMessage();
   const items = itemsOf(event, listKey);
   const setItem = (i: number, key: string, value: unknown) =>
     onChange(items.map((item, j) => (j === i ? (withValue(item, [key], value) as Item) : item)));
@@ -83,7 +85,7 @@ function ListEditor({
               .filter((issue) => !fields.some((f) => issue.path.endsWith(`${listKey}[${i}].${f.key}`)))
               .map((issue) => (
                 <p key={issue.path + issue.message} className="field-warning">
-                  {issue.message}
+                  {message(issue)}
                 </p>
               ))}
             <button

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DatasetIssue } from '../data/model';
+import { isFatal, validateDataset } from '../data/validate';
 import { gridRows, issuesAt, issuesByEvent } from './draftIssues';
 
 const issue = (path: string, severity: 'error' | 'warning' = 'warning'): DatasetIssue => ({
@@ -37,5 +38,21 @@ describe('draftIssues', () => {
     expect(rows.find((r) => r.index === 0)?.warnings).toBe(2);
     expect(rows[0]?.title).toBe('Caesar');
     expect(gridRows(events, byEvent, 'alli', 'input').map((r) => r.index)).toEqual([0]);
+  });
+});
+
+describe('issuesAt: map points', () => {
+  it('shows a latitude out of range beside Latitude, not beside Place', () => {
+    const result = validateDataset({
+      title: 'T',
+      events: [{ id: 'e', title: 'E', start: '2025-10-25', location: { name: 'Tokyo', lat: 123, lon: 139 } }],
+    });
+    if (isFatal(result)) throw new Error('fatal');
+    const byEvent = issuesByEvent(result.issues).get(0);
+    expect(issuesAt(byEvent, 'location.lat').map((i) => i.message)).toEqual([
+      'lat 123 is not a number of degrees from -90 to 90; the map point was dropped and the event kept',
+    ]);
+    expect(issuesAt(byEvent, 'location.lon')).toEqual([]);
+    expect(issuesAt(byEvent, 'location')).toEqual([]);
   });
 });

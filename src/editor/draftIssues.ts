@@ -27,11 +27,29 @@ export function issuesByEvent(issues: readonly DatasetIssue[]): Map<number, Even
   return byEvent;
 }
 
-/** The issues about one field: its own path, or anything inside it. */
+/**
+ * Which coordinate a map-point problem is about: the validator reports the pair at `location`
+ * (the point is dropped whole), the editor shows it beside the latitude or the longitude.
+ */
+export function coordinateOf(issue: DatasetIssue): 'lat' | 'lon' | undefined {
+  const why = issue.code === 'pointDropped' ? issue.params?.why : undefined;
+  if (typeof why !== 'object') return undefined;
+  if (why.code === 'latRange') return 'lat';
+  if (why.code === 'lonRange') return 'lon';
+  if (why.code === 'coordinatesHalf') return why.params?.missing === 'lat' ? 'lat' : 'lon';
+  return undefined;
+}
+
+/** The issues about one field: its own path, or anything inside it (a map point's beside its coordinate). */
 export function issuesAt(eventIssues: readonly EventIssue[] | undefined, path: string): DatasetIssue[] {
   if (!eventIssues) return [];
+  const coordinate = path === 'location.lat' ? 'lat' : path === 'location.lon' ? 'lon' : undefined;
   return eventIssues
-    .filter(({ rest }) => rest === path || rest.startsWith(`${path}.`) || rest.startsWith(`${path}[`))
+    .filter(({ issue, rest }) => {
+      const about = rest === 'location' ? coordinateOf(issue) : undefined;
+      if (about !== undefined) return about === coordinate;
+      return rest === path || rest.startsWith(`${path}.`) || rest.startsWith(`${path}[`);
+    })
     .map(({ issue }) => issue);
 }
 
@@ -67,6 +85,8 @@ export function gridRows(
   query: string,
   order: GridOrder,
   lang?: string,
+  /** An issue in the UI's words (the validator's English by default). */
+  word: (issue: DatasetIssue) => string = (issue) => issue.message,
 ): GridRow[] {
   const needle = query.trim().toLocaleLowerCase();
   const rows: GridRow[] = [];
@@ -82,7 +102,7 @@ export function gridRows(
       index,
       title,
       start,
-      ...(error && { skipped: error.issue.message }),
+      ...(error && { skipped: word(error.issue) }),
       warnings: issues.filter(({ issue }) => issue.severity === 'warning').length,
     });
   });

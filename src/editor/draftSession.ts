@@ -7,12 +7,19 @@ import { datasetToJson } from '../data/export/toJson';
 import { formatIssue } from '../data/validate/issues';
 import { DatasetLoadError } from '../data/load/load';
 import type { Dataset, LoadResult } from '../data/model';
-import { isFatal, validateDataset } from '../data/validate/validate';
+import { incrementalValidator } from '../data/incrementalValidation';
+import { isFatal } from '../data/validate';
 import type { DraftState, RawDraft } from './draftHistory';
 import { draftStorage, type DraftRecord } from './draftStorage';
 
 /** The drafts this page has open, by id (a reload reads them back from storage). */
 const open = new Map<string, DraftState>();
+
+/**
+ * The loader's validator, remembering each event's check: a keystroke checks again only the event
+ * it changed (and what depends on other events), with exactly the loader's result.
+ */
+const validateDataset = incrementalValidator();
 
 /** Validates a draft as the loader validates any dataset. */
 export function validateDraft(raw: RawDraft): LoadResult {

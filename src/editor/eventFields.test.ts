@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { EVENT_FIELDS, languagesOf, textOf, valueAt, withLanguage, withValue } from './eventFields';
+import {
+  EVENT_FIELDS,
+  inputValue,
+  languagesOf,
+  textOf,
+  valueAt,
+  withLanguage,
+  withValue,
+} from './eventFields';
 
 describe('eventFields', () => {
   it('labels every field DESIGN.md names', () => {
@@ -59,5 +67,15 @@ describe('eventFields', () => {
       'ja',
       'fr',
     ]);
+  });
+});
+
+describe('inputValue', () => {
+  const lat = EVENT_FIELDS.find((f) => f.key === 'lat');
+  it('keeps a number mid-typing as typed, and settles it as a number', () => {
+    if (!lat) throw new Error('no lat field');
+    expect(
+      ['3', '35', '35.', '35.6', '35.68', '-', '-3', '35.60', ''].map((t) => inputValue(lat, t)),
+    ).toEqual([3, 35, '35.', 35.6, 35.68, '-', -3, '35.60', undefined]);
   });
 });

@@ -120,6 +120,15 @@ export const EVENT_FIELDS: readonly FieldSpec[] = [
     holder: { kind: 'image' },
     known: has(EventSchema.shape, 'media'),
   },
+  {
+    key: 'imageCredit',
+    label: 'fieldImageCredit',
+    kind: 'text',
+    issuePath: 'media[0].credit',
+    path: ['media', 0, 'credit'],
+    holder: { kind: 'image' },
+    known: has(EventSchema.shape, 'media'),
+  },
   { key: 'id', label: 'fieldId', kind: 'text', issuePath: 'id', path: ['id'], known: true },
 ];
 
@@ -175,9 +184,12 @@ function onlyHolder(value: unknown, holder: Readonly<Record<string, unknown>>): 
   return keys.length > 0 && Object.keys(holder).length > 0 && keys.every((k) => Object.hasOwn(holder, k));
 }
 
-/** The text of a field for an input: a string, or one language's text of a per-language object. */
+/**
+ * The text of a field for an input: a string, or one language's text of a per-language object.
+ * A plain string is read as English (as `withLanguage` writes it back) once languages are shown.
+ */
 export function textOf(value: unknown, lang?: string): string {
-  if (typeof value === 'string') return lang === undefined ? value : '';
+  if (typeof value === 'string') return lang === undefined || lang === 'en' ? value : '';
   if (typeof value === 'number') return String(value);
   if (typeof value === 'object' && value !== null && lang !== undefined) {
     const text = (value as Record<string, unknown>)[lang];
@@ -215,10 +227,16 @@ export function languagesOf(raw: {
   return [...langs];
 }
 
-/** A field's value written back from an input: numbers for number fields, the text otherwise. */
+/** A number as typed that reads back the same ("35.6"), not one mid-typing ("35.", "35.60", "-"). */
+const SETTLED_NUMBER = /^-?(?:0|[1-9]\d*)(?:\.\d*[1-9])?$/;
+
+/**
+ * A field's value written back from an input: numbers for number fields, the text otherwise. A
+ * number still being typed stays text, so the input keeps what was typed ("35." must not become 35).
+ */
 export function inputValue(spec: FieldSpec, text: string): unknown {
   if (spec.kind !== 'number') return text;
   const trimmed = text.trim();
-  const n = Number(trimmed);
-  return trimmed === '' ? undefined : Number.isFinite(n) ? n : trimmed;
+  if (trimmed === '') return undefined;
+  return SETTLED_NUMBER.test(trimmed) ? Number(trimmed) : trimmed;
 }

@@ -47,13 +47,13 @@ export function useDraftEditor(): DraftEditor {
     if (draftId || loading || creating.current) return;
     creating.current = true;
     const { dataset, status } = store.getState();
-    const raw: RawDraft =
-      dataset && status === 'ready'
-        ? rawOfDataset(dataset)
-        : emptyTimeline(t('newTimelineTitle'), t('newTimelineExample'));
+    const fromScreen = dataset !== undefined && status === 'ready';
+    const raw: RawDraft = fromScreen
+      ? rawOfDataset(dataset)
+      : emptyTimeline(t('newTimelineTitle'), t('newTimelineExample'));
     void createDraft(raw).then(({ id, result }) => {
       creating.current = false;
-      store.getState().draftOpened(id, result.dataset, result.issues);
+      store.getState().draftOpened(id, result.dataset, result.issues, fromScreen);
     });
   }, [draftId, loading, store, t]);
 

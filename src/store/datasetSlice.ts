@@ -7,10 +7,19 @@ export const createDatasetSlice: StateCreator<AppState, [], [], DatasetSlice> = 
   source: 'bundled',
   startLoading: (dataUrl, source) =>
     set({ status: 'loading', dataUrl, error: undefined, source: source ?? (dataUrl ? 'url' : 'bundled') }),
+  datasetGeneration: 0,
   datasetLoaded: (dataset, issues, report) =>
-    set({ status: 'ready', dataset, issues, report, error: undefined }),
+    set((s) => ({
+      status: 'ready',
+      dataset,
+      issues,
+      report,
+      error: undefined,
+      datasetGeneration: s.datasetGeneration + 1,
+    })),
   datasetImported: (dataset, issues, report) =>
-    set({
+    set((s) => ({
+      datasetGeneration: s.datasetGeneration + 1,
       status: 'ready',
       dataset,
       issues,
@@ -22,7 +31,7 @@ export const createDatasetSlice: StateCreator<AppState, [], [], DatasetSlice> = 
       draftId: undefined,
       filters: EMPTY_FILTERS,
       selectedId: undefined,
-    }),
+    })),
   importFailed: (importError) => set({ importError, report: undefined }),
   dismissReport: () => set({ importError: undefined, report: undefined }),
   loadAttempt: 0,

@@ -4,8 +4,9 @@ import type { AppState, EditorSlice } from './types';
 export const createEditorSlice: StateCreator<AppState, [], [], EditorSlice> = (set) => ({
   editing: false,
   setEditing: (editing) => set({ editing }),
-  draftOpened: (draftId, dataset, issues) =>
-    set({
+  draftOpened: (draftId, dataset, issues, sameView = false) =>
+    set((s) => ({
+      datasetGeneration: s.datasetGeneration + (sameView ? 0 : 1),
       status: 'ready',
       source: 'draft',
       draftId,
@@ -15,6 +16,6 @@ export const createEditorSlice: StateCreator<AppState, [], [], EditorSlice> = (s
       report: undefined,
       error: undefined,
       importError: undefined,
-    }),
+    })),
   draftChanged: (dataset, issues) => set({ dataset, issues }),
 });

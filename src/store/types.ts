@@ -56,6 +56,12 @@ export interface DatasetSlice {
   importFailed: (message: string) => void;
   /** Close the conversion report (and any import error). */
   dismissReport: () => void;
+  /**
+   * Which dataset is on screen: bumped when another one comes (loaded, imported, a draft opened).
+   * An edit of the draft, or a draft started from the dataset on screen, keeps it, so the chart
+   * stays on the period the person is working on (the timeline frames afresh only when it changes).
+   */
+  datasetGeneration: number;
   /** Bumped by "Try again" after a failed load: the app loads the URL's dataset once more. */
   loadAttempt: number;
   retryLoad: () => void;
@@ -114,7 +120,13 @@ export interface EditorSlice {
   draftId?: string;
   setEditing: (editing: boolean) => void;
   /** A draft became the dataset on screen (opened, restored, or started afresh). */
-  draftOpened: (draftId: string, dataset: Dataset, issues: readonly DatasetIssue[]) => void;
+  draftOpened: (
+    draftId: string,
+    dataset: Dataset,
+    issues: readonly DatasetIssue[],
+    /** The draft was started from the dataset on screen: the view stays where it is. */
+    sameView?: boolean,
+  ) => void;
   /** The draft changed: filters and selection stay. */
   draftChanged: (dataset: Dataset, issues: readonly DatasetIssue[]) => void;
 }

@@ -62,6 +62,7 @@ export function Timeline({ chartRef, wheelNeedsActivation = false }: TimelinePro
   const from = useAppStore((s) => s.filters.from);
   const to = useAppStore((s) => s.filters.to);
   const frameRequest = useAppStore((s) => s.frameRequest);
+  const generation = useAppStore((s) => s.datasetGeneration);
   const { selectEvent, setWindow } = useActions();
   const text = useText();
   const t = useT();
@@ -70,7 +71,9 @@ export function Timeline({ chartRef, wheelNeedsActivation = false }: TimelinePro
   const svgRef = chartRef ?? ownSvgRef;
 
   // The zoomable extent is every event in the dataset, so filtering never moves the ground under the reader.
-  const domain = useMemo<WallWindow>(() => domainOf(eventTimesOf(dataset?.events ?? [])), [dataset]);
+  const [d0, d1] = useMemo<WallWindow>(() => domainOf(eventTimesOf(dataset?.events ?? [])), [dataset]);
+  // Kept by value: an edit that leaves the extent as it was leaves the scale (and the view) alone.
+  const domain = useMemo<WallWindow>(() => [d0, d1], [d0, d1]);
   const base = useMemo(() => baseScale(domain, width), [domain, width]);
   const onSettle = useCallback(
     (t: { k: number; x: number }) => setWindow(visibleWindow(base, t, width)),
@@ -101,6 +104,7 @@ export function Timeline({ chartRef, wheelNeedsActivation = false }: TimelinePro
     base,
     width,
     dataset,
+    generation,
     index,
     from,
     to,

@@ -3,14 +3,15 @@ import { ja } from 'date-fns/locale/ja';
 import type { Dataset, LocalizedText, TimelineEvent } from '../data/model';
 import { uiLanguageOf } from '../i18n/translate';
 import type { FilteredEvents } from '../store/filterEvents';
-import type { LanesBy } from './layout/lanes';
-import { DEFAULT_CULL_MARGIN_PX, layoutIndexed, type TimelineLayout } from './layout/layout';
-import { DENSITY_THRESHOLD, eventsNearView, layoutDensity, type DensityLayer } from './layout/laneDensity';
-import { layoutAnchor, PAN_SLACK_PX } from './layout/panAnchor';
-import { zoomedScale, type TimeScale, type ZoomState } from './axis/scale';
-import { axisTicks, type AxisTicks } from './axis/ticks';
-import { indexTimeline, type TimelineIndex } from './layout/timelineIndex';
-import { measureLabel } from './layout/measureLabel';
+import type { LanesBy } from './lanes';
+import { DEFAULT_CULL_MARGIN_PX, layoutIndexed, type TimelineLayout } from './layout';
+import { DENSITY_THRESHOLD, eventsNearView, layoutDensity, type DensityLayer } from './laneDensity';
+import { layoutAnchor, PAN_SLACK_PX } from './panAnchor';
+import { zoomedScale, type TimeScale, type ZoomState } from './scale';
+import { axisTicks, type AxisTicks } from './ticks';
+import type { FittedLabel } from './labelFit';
+import { indexTimeline, type TimelineIndex } from './timelineIndex';
+import { measureLabel } from './measureLabel';
 
 export interface GeometryInput {
   readonly dataset: Dataset | undefined;
@@ -63,6 +64,8 @@ export function useTimelineGeometry(input: GeometryInput): TimelineGeometry {
     [dataset, text],
   );
   const { other, all } = laneText;
+  // One chart, one font: labels fitted once are kept across the indexes its data changes bring.
+  const [fitted] = useState(() => new Map<string, FittedLabel>());
   // Lanes and label widths depend on the events, not on the view: index once, lay out per frame.
   const index = useMemo(
     () =>
@@ -76,8 +79,9 @@ export function useTimelineGeometry(input: GeometryInput): TimelineGeometry {
         labelWidthOf: measureLabel,
         laneText: { other, all },
         within: dataset ? { events: dataset.events, positions: filtered.positions } : undefined,
+        fitted,
       }),
-    [events, filtered, lanesBy, dataset, labelOf, text, other, all],
+    [events, filtered, lanesBy, dataset, labelOf, text, other, all, fitted],
   );
   // Thousands of events in view become per-lane density on a canvas instead of marks (issue #5).
   // Marks are laid out for an anchor transform: a short pan moves them as one group (see panAnchor).

@@ -1,15 +1,17 @@
 import type { DatasetIssue } from '../data/model';
-import { issueParts } from '../data/validate/issues';
+import { issueParts } from '../data/issues';
+import { useIssueMessage } from '../i18n/useIssueMessage';
 import { useText } from '../i18n/useText';
 
 /**
  * One dataset problem, naming the event by where it is, its id and its title (issue 11):
  * `events[5] "bad1" (Broken date): start: "Oct 25" is not an ISO date`. `origins` are the rows of an
- * imported file the events came from ("row 4"). The title is shown in the reader's language.
+ * imported file the events came from ("row 4"). The title, and the message where it is coded, are
+ * shown in the reader's language.
  */
 export function IssueLine({ issue, origins }: { issue: DatasetIssue; origins?: readonly string[] }) {
   const text = useText();
-  const p = issueParts(issue, origins);
+  const p = { ...issueParts(issue, origins), message: useIssueMessage()(issue) };
   const named = p.eventId !== undefined || p.eventTitle !== undefined;
   if (!named) {
     const where = p.field === undefined ? p.where : `${p.where}${p.imported ? ' · ' : '.'}${p.field}`;

@@ -13,10 +13,10 @@ describe('readCoordinates', () => {
   });
 
   it('names the missing half of a pair', () => {
-    expect(readCoordinates(35, undefined)).toEqual({
+    expect(readCoordinates(35, undefined)).toMatchObject({
       problem: '"lat" and "lon" go together, but "lon" is missing',
     });
-    expect(readCoordinates(undefined, 139)).toEqual({
+    expect(readCoordinates(undefined, 139)).toMatchObject({
       problem: '"lat" and "lon" go together, but "lat" is missing',
     });
   });
@@ -31,9 +31,20 @@ describe('readCoordinates', () => {
     ]) {
       expect(isCoordinatesProblem(readCoordinates(lat, lon))).toBe(true);
     }
-    expect(readCoordinates(91, 0)).toEqual({ problem: 'lat 91 is not a number of degrees from -90 to 90' });
-    expect(readCoordinates(0, '139')).toEqual({
+    expect(readCoordinates(91, 0)).toMatchObject({
+      problem: 'lat 91 is not a number of degrees from -90 to 90',
+    });
+    expect(readCoordinates(0, '139')).toMatchObject({
       problem: 'lon "139" is not a number of degrees from -180 to 180',
+    });
+  });
+});
+
+describe('readCoordinates: coded problems', () => {
+  it('gives the code and the value with the sentence', () => {
+    expect(readCoordinates(123, 0)).toMatchObject({ text: { code: 'latRange', params: { value: '123' } } });
+    expect(readCoordinates(undefined, 5)).toMatchObject({
+      text: { code: 'coordinatesHalf', params: { missing: 'lat' } },
     });
   });
 });

@@ -2,14 +2,21 @@
  * A location's map point (DESIGN.md, "Where it happened"): `lat` and `lon` in WGS 84 degrees, both
  * or neither. Shared by the careful and the fast validator so they can never disagree.
  */
+import { englishIssue, said, type IssueText } from './issueText';
+
 export interface Coordinates {
   readonly lat: number;
   readonly lon: number;
 }
 
-/** Why a pair was refused, in words for the issues notice; the caller adds where. */
+/** Why a pair was refused, in words for the issues notice (and coded); the caller adds where. */
 export interface CoordinatesProblem {
   readonly problem: string;
+  readonly text: IssueText;
+}
+
+function problem(text: IssueText): CoordinatesProblem {
+  return { problem: englishIssue(text), text };
 }
 
 function isDegrees(value: unknown, limit: number): value is number {
@@ -25,14 +32,10 @@ export function readCoordinates(lat: unknown, lon: unknown): Coordinates | Coord
   if (lat === undefined && lon === undefined) return undefined;
   if (lat === undefined || lon === undefined) {
     const missing = lat === undefined ? 'lat' : 'lon';
-    return { problem: `"lat" and "lon" go together, but "${missing}" is missing` };
+    return problem(said('coordinatesHalf', { missing }));
   }
-  if (!isDegrees(lat, 90)) {
-    return { problem: `lat ${describeNumber(lat)} is not a number of degrees from -90 to 90` };
-  }
-  if (!isDegrees(lon, 180)) {
-    return { problem: `lon ${describeNumber(lon)} is not a number of degrees from -180 to 180` };
-  }
+  if (!isDegrees(lat, 90)) return problem(said('latRange', { value: describeNumber(lat) }));
+  if (!isDegrees(lon, 180)) return problem(said('lonRange', { value: describeNumber(lon) }));
   return { lat, lon };
 }
 

@@ -1,23 +1,27 @@
 /** Collecting dataset problems as plain sentences, each with the path it was found at. */
-import type { DatasetIssue, LocalizedText } from '../model';
+import { englishIssue, said, type IssueText } from './issueText';
+import type { DatasetIssue, LocalizedText } from './model';
 
 /** Where validators report what they skipped (`error`) or repaired (`warning`). */
 export interface IssueSink {
   /** The item at `path` was skipped. */
-  error(path: string, message: string): void;
+  error(path: string, message: string | IssueText): void;
   /** The item at `path` was kept, repaired as the message says. */
-  warn(path: string, message: string): void;
+  warn(path: string, message: string | IssueText): void;
 }
 
 /** A sink that appends to `into`, tagging each issue with the event's id and title when given. */
 export function issueSink(into: DatasetIssue[], eventId?: string, eventTitle?: LocalizedText): IssueSink {
-  const add = (severity: DatasetIssue['severity'], path: string, message: string) => {
+  const add = (severity: DatasetIssue['severity'], path: string, message: string | IssueText) => {
+    const coded = typeof message === 'string' ? undefined : message;
     into.push({
       path,
-      message,
+      message: coded ? englishIssue(coded) : (message as string),
       severity,
       ...(eventId !== undefined && { eventId }),
       ...(eventTitle !== undefined && { eventTitle }),
+      ...(coded && { code: coded.code }),
+      ...(coded?.params && { params: coded.params }),
     });
   };
   return {
@@ -107,6 +111,19 @@ export function describeValue(value: unknown): string {
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'an object';
   return typeof value;
+}
+
+/** A value as a message parameter: {@link describeValue}'s words, and its kind for other languages. */
+export function valueParam(value: unknown): IssueText {
+  const kind =
+    value === null
+      ? 'null'
+      : Array.isArray(value)
+        ? 'list'
+        : typeof value === 'object'
+          ? 'object'
+          : typeof value;
+  return said('value', { shown: describeValue(value), kind });
 }
 
 /** {@link describeIssue} for an issue of our own format (no imported file's rows to point at). */

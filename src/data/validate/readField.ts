@@ -3,9 +3,10 @@
  * (an event with an unknown `type` keeps its good `start`).
  */
 import type * as z from 'zod/mini';
-import { describeValue, type IssueSink } from './issues';
-import type { LocalizedText } from '../model';
-import { IdSchema, LanguageTagSchema, LocalizedTextSchema } from '../schema';
+import { valueParam, type IssueSink } from './issues';
+import { englishIssue, said, TEXT_EXPECTED, type IssueText } from './issueText';
+import type { LocalizedText } from './model';
+import { IdSchema, LanguageTagSchema, LocalizedTextSchema } from './schema';
 
 /** A JSON object (not a list, not null). */
 export type RawRecord = Readonly<Record<string, unknown>>;
@@ -22,8 +23,7 @@ export function fits<T extends z.ZodMiniType>(schema: T, value: unknown): z.infe
   return result.success ? result.data : undefined;
 }
 
-/** What text fields accept, for messages. */
-export const TEXT_EXPECTED = 'text, or an object of text per language such as {"en": "…", "ja": "…"}';
+export { TEXT_EXPECTED };
 
 function hasText(text: LocalizedText): boolean {
   return typeof text === 'string' ? text.trim() !== '' : Object.values(text).some((v) => v.trim() !== '');
@@ -31,28 +31,33 @@ function hasText(text: LocalizedText): boolean {
 
 /**
  * A text field: `{ text }` when usable, `{ problem }` when given but unusable (a sentence without
- * path), `{}` when absent or empty.
+ * path; `problemText` is the same, coded), `{}` when absent or empty.
  */
-export function readText(value: unknown): { text?: LocalizedText; problem?: string } {
+export function readText(value: unknown): {
+  text?: LocalizedText;
+  problem?: string;
+  problemText?: IssueText;
+} {
   if (value === undefined) return {};
   // Plain strings, by far the most common, skip zod (they always fit).
   const text = typeof value === 'string' ? value : fits(LocalizedTextSchema, value);
-  if (text === undefined) return { problem: textProblem(value) };
+  if (text === undefined) {
+    const problemText = textProblem(value);
+    return { problem: englishIssue(problemText), problemText };
+  }
   return hasText(text) ? { text } : {};
 }
 
 /** Why a value is not text: for an object, the first language tag or text that is wrong. */
-function textProblem(value: unknown): string {
+function textProblem(value: unknown): IssueText {
   if (isRecord(value)) {
     for (const [lang, text] of Object.entries(value)) {
-      if (!fits(LanguageTagSchema, lang)) {
-        return `${describeValue(lang)} is not a language tag; use tags such as "en", "ja" or "zh-Hant"`;
-      }
+      if (!fits(LanguageTagSchema, lang)) return said('notLanguageTag', { lang: valueParam(lang) });
       if (typeof text !== 'string')
-        return `the ${describeValue(lang)} text must be text, not ${describeValue(text)}`;
+        return said('languageTextNotText', { lang: valueParam(lang), value: valueParam(text) });
     }
   }
-  return `expected ${TEXT_EXPECTED}, not ${describeValue(value)}`;
+  return said('textExpected', { value: valueParam(value) });
 }
 
 /**
@@ -60,8 +65,8 @@ function textProblem(value: unknown): string {
  * Returns undefined when absent, empty or dropped.
  */
 export function optionalText(value: unknown, path: string, sink: IssueSink): LocalizedText | undefined {
-  const { text, problem } = readText(value);
-  if (problem) sink.warn(path, `${problem}; it was dropped`);
+  const { text, problemText } = readText(value);
+  if (problemText) sink.warn(path, said('itDropped', { why: problemText }));
   return text;
 }
 
@@ -69,19 +74,21 @@ export function optionalText(value: unknown, path: string, sink: IssueSink): Loc
 export function optionalString(value: unknown, path: string, sink: IssueSink): string | undefined {
   if (value === undefined || value === '') return undefined;
   if (typeof value === 'string') return value;
-  sink.warn(path, `expected text, not ${describeValue(value)}; it was dropped`);
+  sink.warn(path, said('stringExpected', { value: valueParam(value) }));
   return undefined;
 }
 
-/** An id field: `{ id }` when usable, `{ problem }` (a sentence) when not, `{}` when absent. */
-export function readId(value: unknown): { id?: string; problem?: string } {
+/** An id field: `{ id }` when usable, `{ problem }` (a sentence; `problemText` coded) when not, `{}` when absent. */
+export function readId(value: unknown): { id?: string; problem?: string; problemText?: IssueText } {
   if (value === undefined) return {};
   const id = typeof value === 'string' && value !== '' ? value : fits(IdSchema, value);
-  if (id === undefined || id.trim() === '') {
-    return { problem: `an id must be non-empty text, not ${describeValue(value)}` };
-  }
-  if (id.trim() !== id) return { problem: `the id ${describeValue(id)} has spaces at its ends` };
-  return { id };
+  const problemText =
+    id === undefined || id.trim() === ''
+      ? said('idNotText', { value: valueParam(value) })
+      : id.trim() !== id
+        ? said('idSpaces', { id: valueParam(id) })
+        : undefined;
+  return problemText ? { problem: englishIssue(problemText), problemText } : { id };
 }
 
 /** A list field: the array, or undefined (with a warning) when something else was given. */
@@ -93,7 +100,7 @@ export function optionalList(
 ): unknown[] | undefined {
   if (value === undefined) return undefined;
   if (Array.isArray(value)) return value;
-  sink.warn(path, `expected a list of ${what}, not ${describeValue(value)}; it was ignored`);
+  sink.warn(path, said('listExpected', { what, value: valueParam(value) }));
   return undefined;
 }
 
@@ -107,10 +114,7 @@ export function warnUnknownKeys(
 ): void {
   for (const key of Object.keys(record)) {
     if (!known.includes(key)) {
-      sink.warn(
-        path ? `${path}.${key}` : key,
-        `${JSON.stringify(key)} is not a field of ${what}; it was ignored`,
-      );
+      sink.warn(path ? `${path}.${key}` : key, said('unknownKey', { key: JSON.stringify(key), what }));
     }
   }
 }

@@ -2,9 +2,10 @@
  * The one boundary where raw input becomes the normalised {@link Dataset}: each part is checked on
  * its own so good events survive bad neighbours, and every problem is reported with its path.
  */
-import { isDateError, parseDatePoint, spanOf } from '../dates';
-import { describeValue, issueSink, type IssueSink } from './issues';
-import type { Dataset, DatasetIssue, LoadResult, LocalizedText, TimelineEvent } from '../model';
+import { isDateError, parseDatePoint, spanOf } from './dates';
+import { describeValue, issueSink, valueParam, type IssueSink } from './issues';
+import { said } from './issueText';
+import type { Dataset, DatasetIssue, LoadResult, LocalizedText, TimelineEvent } from './model';
 import { isRecord, optionalText, readText, warnUnknownKeys, type RawRecord } from './readField';
 import { DatasetSchema } from '../schema';
 import { timeOrder } from './timeOrder';
@@ -102,20 +103,16 @@ function resolveRelated(
   keptIds: ReadonlySet<string>,
   ctx: EventContext,
 ): void {
-  const dropped = 'the reference was dropped';
   for (const { event, related, relatedIds } of withRefs) {
     const sink = issueSink(ctx.issues, event.id, event.title);
     for (const { id, path } of related) {
-      const name = () => describeValue(id);
       if (id === event.id) {
-        sink.warn(path, `an event cannot be related to itself; ${dropped}`);
+        sink.warn(path, said('relatedSelf'));
       } else if (!keptIds.has(id)) {
-        const why = ctx.claimedIds.has(id)
-          ? `the event ${name()} was skipped (see its own message)`
-          : `no event in this dataset has the id ${name()}`;
-        sink.warn(path, `${why}; ${dropped}`);
+        const code = ctx.claimedIds.has(id) ? 'relatedSkipped' : 'relatedMissing';
+        sink.warn(path, said(code, { id: valueParam(id) }));
       } else if (relatedIds.includes(id)) {
-        sink.warn(path, `${name()} is listed twice; the repeat was dropped`);
+        sink.warn(path, said('listedTwice', { id: valueParam(id) }));
       } else {
         relatedIds.push(id);
       }
@@ -192,9 +189,12 @@ class EventArray implements EventKeeper {
  * parts are skipped (`error`) or repaired (`warning`), and every problem is listed with its path
  * and a plain sentence, in input order. Events come back sorted by {@link compareEvents}.
  */
-export function validateDataset(raw: unknown): LoadResult | FatalResult {
+export function validateDataset(
+  raw: unknown,
+  eventValidator: EventValidator = validateEvent,
+): LoadResult | FatalResult {
   const keeper = new EventArray();
-  const result = validateDatasetInto(raw, keeper);
+  const result = validateDatasetInto(raw, keeper, eventValidator);
   if (isFatal(result)) return result;
   return { ...result, dataset: { ...result.dataset, events: keeper.events } };
 }
@@ -203,14 +203,24 @@ export function validateDataset(raw: unknown): LoadResult | FatalResult {
  * {@link validateDataset}, handing the kept events to `keeper` instead of the result (whose
  * dataset then has no events): the loading worker packs them as they come.
  */
-export function validateDatasetInto(raw: unknown, keeper: EventKeeper): LoadResult | FatalResult {
+export function validateDatasetInto(
+  raw: unknown,
+  keeper: EventKeeper,
+  eventValidator: EventValidator = validateEvent,
+): LoadResult | FatalResult {
   const fatal = fatalProblem(raw);
   if (fatal !== undefined) return { fatal: [fatal] };
   const record = raw as RawRecord & { events: unknown[] };
-  const validation = new DatasetValidation(record, keeper, record.events.length);
+  const validation = new DatasetValidation(record, keeper, record.events.length, eventValidator);
   validation.events(record.events);
   return validation.finish(record);
 }
+
+/**
+ * Checks one raw event, `events[index]`, in its context ({@link validateEvent}, or the editor's
+ * memo of it, `incrementalValidation.ts`), appending its issues to `ctx.issues`.
+ */
+export type EventValidator = (raw: unknown, index: number, ctx: EventContext) => ValidatedEvent | undefined;
 
 /**
  * A dataset validated in steps, for one read while it downloads: its actors and topics (from the
@@ -232,6 +242,7 @@ export class DatasetValidation {
     catalog: RawRecord,
     private readonly keeper: EventKeeper,
     listed: number,
+    private readonly eventValidator: EventValidator = validateEvent,
   ) {
     this.actors = validateActors(catalog.actors, this.catalogIssues);
     this.topics = validateTopics(catalog.topics, this.catalogIssues);
@@ -248,7 +259,7 @@ export class DatasetValidation {
   events(raws: readonly unknown[]): void {
     const { ctx, keys, keeper } = this;
     for (const raw of raws) {
-      const validated = validateEvent(raw, this.next++, ctx);
+      const validated = this.eventValidator(raw, this.next++, ctx);
       if (validated === undefined) continue;
       keeper.keep(validated, keys.ids.length);
       keys.add(validated.event);

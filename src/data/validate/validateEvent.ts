@@ -10,7 +10,8 @@ import {
   type ValidatedEvent,
 } from './eventContract';
 import { fastEvent } from './fastEvent';
-import { describeValue, issueSink, type IssueSink } from './issues';
+import { issueSink, valueParam, type IssueSink } from './issues';
+import { said, type IssueText } from './issueText';
 import {
   EVENT_STATUSES,
   EVENT_TYPES,
@@ -36,25 +37,22 @@ import { validateQuotes, validateSources } from './validateSources';
 
 const EVENT_KEYS = Object.keys(EventSchema.shape);
 const LOCATION_KEYS = Object.keys(LocationSchema.shape);
-const SKIPPED = 'the event was skipped';
-const DRAWN_AT_START = 'the end was dropped, so the event is drawn at its start';
-
-function dateValue(value: unknown, timezone: string | undefined): DatePoint | { problem: string } {
-  if (typeof value !== 'string') {
-    return { problem: `a date must be text such as "2025-10-25", not ${describeValue(value)}` };
-  }
+function dateValue(
+  value: unknown,
+  timezone: string | undefined,
+): DatePoint | { problem: string | IssueText } {
+  if (typeof value !== 'string') return { problem: said('dateNotText', { value: valueParam(value) }) };
   const point = parseDatePoint(value, timezone);
-  return isDateError(point) ? { problem: point.error } : point;
+  return isDateError(point) ? { problem: point.text ?? point.error } : point;
 }
 
 function timeZone(value: unknown, path: string, sink: IssueSink): string | undefined {
   if (value === undefined) return undefined;
   if (typeof value === 'string' && isValidTimeZone(value)) return value;
-  const given =
-    typeof value === 'string'
-      ? `${describeValue(value)} is not a known IANA time zone`
-      : `expected an IANA time zone, not ${describeValue(value)}`;
-  sink.warn(path, `${given} (such as "Asia/Tokyo"); it was ignored`);
+  sink.warn(
+    path,
+    said(typeof value === 'string' ? 'zoneUnknown' : 'zoneNotText', { value: valueParam(value) }),
+  );
   return undefined;
 }
 
@@ -63,36 +61,33 @@ interface Choice<T extends string> {
   readonly schema: z.ZodMiniType<T>;
   readonly values: readonly T[];
   readonly fallback: T;
-  readonly what: string;
+  readonly code: 'typeUnknown' | 'statusUnknown';
 }
 
 const TYPE_CHOICE: Choice<EventType> = {
   schema: EventTypeSchema,
   values: EVENT_TYPES,
   fallback: DEFAULT_EVENT_TYPE,
-  what: 'an event type',
+  code: 'typeUnknown',
 };
 const STATUS_CHOICE: Choice<EventStatus> = {
   schema: EventStatusSchema,
   values: EVENT_STATUSES,
   fallback: DEFAULT_EVENT_STATUS,
-  what: 'a status',
+  code: 'statusUnknown',
 };
 
 /** The value when it is one of the choices; else the fallback, with a warning if a value was given. */
 function choice<T extends string>(
   value: unknown,
-  { schema, values, fallback, what }: Choice<T>,
+  { schema, values, fallback, code }: Choice<T>,
   path: string,
   sink: IssueSink,
 ): T {
   const parsed = fits(schema, value);
   if (parsed !== undefined) return parsed;
   if (value !== undefined) {
-    sink.warn(
-      path,
-      `${describeValue(value)} is not ${what} (${values.join(', ')}); it is shown as "${fallback}"`,
-    );
+    sink.warn(path, said(code, { value: valueParam(value), values: values.join(', '), fallback }));
   }
   return fallback;
 }
@@ -102,28 +97,22 @@ function location(value: unknown, path: string, sink: IssueSink): EventLocation 
   if (!isRecord(value)) {
     const { text } = readText(value);
     if (text !== undefined) {
-      sink.warn(
-        path,
-        'a location should be an object such as {"name": "Kuala Lumpur"}; the text was used as its name',
-      );
+      sink.warn(path, said('locationText'));
       return { name: text };
     }
-    sink.warn(
-      path,
-      `expected a location such as {"name": "Kuala Lumpur"}, not ${describeValue(value)}; it was dropped`,
-    );
+    sink.warn(path, said('locationNotObject', { value: valueParam(value) }));
     return undefined;
   }
   warnUnknownKeys(value, LOCATION_KEYS, path, sink, 'a location');
-  const { text: name, problem } = readText(value.name);
+  const { text: name, problem, problemText } = readText(value.name);
   const point = coordinates(value, path, sink);
   if (name === undefined && point === undefined) {
     const hadPoint = value.lat !== undefined || value.lon !== undefined;
-    const why = problem ?? `the location has no name${hadPoint ? ' and no usable point' : ''}`;
-    sink.warn(`${path}.name`, `${why}; the location was dropped`);
+    const why = problemText ?? said(hadPoint ? 'locationNoNameNoPoint' : 'locationNoName');
+    sink.warn(`${path}.name`, said('locationDropped', { why }));
     return undefined;
   }
-  if (problem) sink.warn(`${path}.name`, `${problem}; the name was dropped`);
+  if (problem) sink.warn(`${path}.name`, said('nameDropped', { why: problemText ?? problem }));
   const country = optionalString(value.country, `${path}.country`, sink);
   return {
     ...(name !== undefined && { name }),
@@ -144,7 +133,7 @@ function coordinates(
 ): { lat: number; lon: number } | undefined {
   const point = readCoordinates(value.lat, value.lon);
   if (!isCoordinatesProblem(point)) return point && { lat: point.lat, lon: point.lon };
-  sink.warn(path, `${point.problem}; the map point was dropped and the event kept`);
+  sink.warn(path, said('pointDropped', { why: point.text }));
   return undefined;
 }
 
@@ -160,12 +149,11 @@ function references(
   (optionalList(value, path, sink, `${what} ids`) ?? []).forEach((id: unknown, i) => {
     const at = `${path}[${i}]`;
     if (typeof id !== 'string') {
-      const expected = what === 'actor' ? 'an actor id' : 'a topic id';
-      sink.warn(at, `expected ${expected}, not ${describeValue(id)}; it was dropped`);
+      sink.warn(at, said(what === 'actor' ? 'actorNotId' : 'topicNotId', { value: valueParam(id) }));
     } else if (!known.has(id)) {
-      sink.warn(at, `${describeValue(id)} is not one of the dataset's ${what}s; the reference was dropped`);
+      sink.warn(at, said(what === 'actor' ? 'actorUnknown' : 'topicUnknown', { id: valueParam(id) }));
     } else if (kept.includes(id)) {
-      sink.warn(at, `${describeValue(id)} is listed twice; the repeat was dropped`);
+      sink.warn(at, said('listedTwice', { id: valueParam(id) }));
     } else {
       kept.push(id);
     }
@@ -177,7 +165,7 @@ function relatedRefs(value: unknown, path: string, sink: IssueSink): RelatedRef[
   const refs: RelatedRef[] = [];
   (optionalList(value, path, sink, 'event ids') ?? []).forEach((id: unknown, i) => {
     if (typeof id === 'string') refs.push({ id, path: `${path}[${i}]` });
-    else sink.warn(`${path}[${i}]`, `expected an event id, not ${describeValue(id)}; it was dropped`);
+    else sink.warn(`${path}[${i}]`, said('relatedNotId', { value: valueParam(id) }));
   });
   return refs;
 }
@@ -201,41 +189,38 @@ export function validateEvent(raw: unknown, index: number, ctx: EventContext): V
 export function carefulEvent(raw: unknown, index: number, ctx: EventContext): ValidatedEvent | undefined {
   const path = `events[${index}]`;
   if (!isRecord(raw)) {
-    issueSink(ctx.issues).error(path, `expected an event object, not ${describeValue(raw)}; it was skipped`);
+    issueSink(ctx.issues).error(path, said('eventNotObject', { value: valueParam(raw) }));
     return undefined;
   }
-  const { id, problem: idProblem } = readId(raw.id);
-  const { text: title, problem: titleProblem } = readText(raw.title);
+  const { id, problemText: idProblem } = readId(raw.id);
+  const { text: title, problemText: titleProblem } = readText(raw.title);
   const sink = issueSink(ctx.issues, id, title);
   let skipped = false;
-  const skip = (at: string, why: string) => {
-    sink.error(at, `${why}; ${SKIPPED}`);
+  const skip = (at: string, why: string | IssueText) => {
+    sink.error(at, said('skipped', { why }));
     skipped = true;
   };
 
-  if (id === undefined) skip(`${path}.id`, idProblem ?? 'the event has no id');
+  if (id === undefined) skip(`${path}.id`, idProblem ?? said('noId'));
   else {
     const first = ctx.claimedIds.get(id);
-    if (first !== undefined) skip(`${path}.id`, `${describeValue(id)} repeats the id of events[${first}]`);
+    if (first !== undefined) skip(`${path}.id`, said('idRepeats', { id: valueParam(id), first }));
     else ctx.claimedIds.set(id, index);
   }
 
-  if (title === undefined) skip(`${path}.title`, titleProblem ?? 'the event has no title');
+  if (title === undefined) skip(`${path}.title`, titleProblem ?? said('noTitle'));
 
   const timezone = timeZone(raw.timezone, `${path}.timezone`, sink);
-  const start =
-    raw.start === undefined ? { problem: 'the event has no start date' } : dateValue(raw.start, timezone);
+  const start = raw.start === undefined ? { problem: said('noStart') } : dateValue(raw.start, timezone);
   if ('problem' in start) skip(`${path}.start`, start.problem);
 
   let end: DatePoint | undefined;
   if (raw.end !== undefined) {
     const parsed = dateValue(raw.end, timezone);
-    if ('problem' in parsed) sink.warn(`${path}.end`, `${parsed.problem}; ${DRAWN_AT_START}`);
+    if ('problem' in parsed) sink.warn(`${path}.end`, said('endDropped', { why: parsed.problem }));
     else if (!('problem' in start) && spanOf(start, parsed).t1 < start.wall) {
-      sink.warn(
-        `${path}.end`,
-        `${describeValue(raw.end)} is before the start ${describeValue(raw.start)}; ${DRAWN_AT_START}`,
-      );
+      const why = said('endBeforeStart', { end: valueParam(raw.end), start: valueParam(raw.start) });
+      sink.warn(`${path}.end`, said('endDropped', { why }));
     } else end = parsed;
   }
 

@@ -1,7 +1,8 @@
 /** Validating an event's `media` and `background` (DESIGN.md, "Media"), repairing what can be repaired. */
-import { describeValue, type IssueSink } from './issues';
-import { guessMediaKind } from '../mediaProvider';
-import { MEDIA_KINDS, type Background, type Media, type MediaKind } from '../model';
+import { describeValue, valueParam, type IssueSink } from './issues';
+import { englishIssue, said, type IssueText } from './issueText';
+import { guessMediaKind } from './mediaProvider';
+import { MEDIA_KINDS, type Background, type Media, type MediaKind } from './model';
 import { isRecord, optionalList, optionalText, warnUnknownKeys } from './readField';
 import { BackgroundSchema, MediaSchema } from '../schema';
 
@@ -18,21 +19,22 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] };
  * dataset's URL when shown). Other schemes (`javascript:`, `data:`, `file:`) and text that is not
  * an address (markup, spaces) give a sentence saying why instead.
  */
-export function mediaUrl(value: unknown): { url: string } | { problem: string } {
+export function mediaUrl(value: unknown): { url: string } | { problem: string; text: IssueText } {
+  const problem = (text: IssueText) => ({ problem: englishIssue(text), text });
   if (typeof value !== 'string' || value.trim() === '') {
-    return { problem: `expected a link such as "https://…/photo.jpg", not ${describeValue(value)}` };
+    return problem(said('mediaUrlNotText', { value: valueParam(value) }));
   }
   const url = value.trim();
   const scheme = SCHEME.exec(url)?.[1]?.toLowerCase();
   if (scheme !== undefined && scheme !== 'http' && scheme !== 'https') {
-    return { problem: `media links must use http: or https: (or be a relative path), not ${scheme}:` };
+    return problem(said('mediaScheme', { scheme }));
   }
-  if (/[\s<>"]/.test(url)) return { problem: `${describeValue(url)} is not a link` };
+  if (/[\s<>"]/.test(url)) return problem(said('notALink', { value: valueParam(url) }));
   if (scheme !== undefined) {
     try {
       new URL(url);
     } catch {
-      return { problem: `${describeValue(url)} is not a link` };
+      return problem(said('notALink', { value: valueParam(url) }));
     }
   }
   return { url };
@@ -61,7 +63,7 @@ function medium(value: unknown, path: string, sink: IssueSink): Media | undefine
   warnUnknownKeys(value, MEDIA_KEYS, path, sink, 'a media item');
   const address = mediaUrl(value.url);
   if ('problem' in address) {
-    sink.warn(`${path}.url`, `${address.problem}; the media item was dropped`);
+    sink.warn(`${path}.url`, said('mediaDropped', { why: address.text }));
     return undefined;
   }
   const kept: Mutable<Media> = {
@@ -112,7 +114,7 @@ export function validateBackground(value: unknown, path: string, sink: IssueSink
   }
   if (value.url !== undefined) {
     const address = mediaUrl(value.url);
-    if ('problem' in address) sink.warn(`${path}.url`, `${address.problem}; it was dropped`);
+    if ('problem' in address) sink.warn(`${path}.url`, said('itDropped', { why: address.text }));
     else kept.url = address.url;
   }
   return kept.color !== undefined || kept.url !== undefined ? kept : undefined;

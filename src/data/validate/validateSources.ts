@@ -1,7 +1,8 @@
 /** Validating an event's sources and the quotes that cite them by index. */
-import { isDateError, parseDatePoint } from '../dates';
-import { describeValue, type IssueSink } from './issues';
-import type { Quote, Source } from '../model';
+import { isDateError, parseDatePoint } from './dates';
+import { describeValue, valueParam, type IssueSink } from './issues';
+import { said } from './issueText';
+import type { Quote, Source } from './model';
 import { isRecord, optionalList, readText, warnUnknownKeys } from './readField';
 import { QuoteSchema, SourceSchema } from '../schema';
 
@@ -22,18 +23,18 @@ export interface ValidatedSources {
 function safeLink(value: unknown, path: string, sink: IssueSink): string | undefined {
   if (value === undefined || value === '') return undefined;
   if (typeof value !== 'string') {
-    sink.warn(path, `expected a link, not ${describeValue(value)}; the link was dropped`);
+    sink.warn(path, said('linkNotText', { value: valueParam(value) }));
     return undefined;
   }
   let url: URL;
   try {
     url = new URL(value);
   } catch {
-    sink.warn(path, `${describeValue(value)} is not a full link such as "https://…"; the link was dropped`);
+    sink.warn(path, said('linkNotFull', { value: valueParam(value) }));
     return undefined;
   }
   if (!SAFE_LINK_PROTOCOLS.includes(url.protocol)) {
-    sink.warn(path, `links must use http: or https:, not ${url.protocol}; the link was dropped`);
+    sink.warn(path, said('linkScheme', { scheme: url.protocol }));
     return undefined;
   }
   return value.trim();

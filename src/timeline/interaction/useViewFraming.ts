@@ -10,6 +10,8 @@ export interface FramingInput {
   readonly base: TimeScale;
   readonly width: number;
   readonly dataset: Dataset | undefined;
+  /** The store's `datasetGeneration`: a new one is framed afresh; an edit of the same one is not. */
+  readonly generation: number;
   readonly index: TimelineIndex;
   /** The reader's date range (`from`/`to`), when set. */
   readonly from: string | undefined;
@@ -21,6 +23,8 @@ export interface FramingInput {
 /** What was framed last, to tell what changed since. */
 interface Framed {
   readonly dataset?: Dataset;
+  readonly generation?: number;
+  readonly base?: TimeScale;
   readonly range: string;
   readonly width: number;
   /** The number of the last request acted on. */
@@ -36,7 +40,7 @@ interface Framed {
  * Returns the framing of "fit": the reader's range, else the dataset's focus, else the events.
  */
 export function useViewFraming(input: FramingInput): { fitWindow: () => WallWindow } {
-  const { zoom, base, width, dataset, index, from, to, request } = input;
+  const { zoom, base, width, dataset, generation, index, from, to, request } = input;
 
   const fitWindow = useCallback((): WallWindow => {
     if (from || to) {
@@ -54,11 +58,14 @@ export function useViewFraming(input: FramingInput): { fitWindow: () => WallWind
     const last = framed.current;
     const range = `${from ?? ''}/${to ?? ''}`;
     const pending = request !== undefined && request.seq !== last.seq ? request.window : undefined;
-    if (last.dataset !== dataset) zoom.frame(pending ?? fitWindow(), { animate: false });
+    if (last.generation !== generation) zoom.frame(pending ?? fitWindow(), { animate: false });
     else if (pending) zoom.frame(pending);
+    // An edit that moved the dataset's extent changes the base scale: the same period stays in view.
+    else if (last.base !== undefined && last.base !== base && shownWindow.current)
+      zoom.frame(shownWindow.current, { animate: false });
     else if (last.range !== range) zoom.frame(fitWindow());
     else if (last.width !== width && shownWindow.current) zoom.frame(shownWindow.current, { animate: false });
-    framed.current = { dataset, range, width, seq: request?.seq };
+    framed.current = { dataset, generation, base, range, width, seq: request?.seq };
   });
   useEffect(() => {
     if (width > 0) shownWindow.current = visibleWindow(base, zoom.transform, width);

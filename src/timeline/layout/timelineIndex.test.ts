@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ACTORS, TOPICS, labelOf, makeEvent, wall } from './events.fixture';
 import { OTHER_LANE_KEY } from './lanes';
+import type { FittedLabel } from './labelFit';
 import { defaultTitleOf, indexTimeline, localText } from './timelineIndex';
 
 const events = [
@@ -58,5 +59,37 @@ describe('localText and defaultTitleOf', () => {
     expect(localText({ ja: '首脳会談', en: 'Summit' })).toBe('Summit');
     expect(localText({ ja: '首脳会談' })).toBe('首脳会談');
     expect(defaultTitleOf({ ...makeEvent({ id: 'x', t0: 0 }), title: {} })).toBe('x');
+  });
+});
+
+describe('indexTimeline: labels kept across indexes', () => {
+  it('fits a title once for every index that shares `fitted`', () => {
+    const measured: string[] = [];
+    const labelWidthOf = (text: string) => {
+      measured.push(text);
+      return text.length * 7;
+    };
+    const fitted = new Map<string, FittedLabel>();
+    const events = [
+      makeEvent({ id: 'a', t0: wall(2025, 10, 1) }),
+      makeEvent({ id: 'b', t0: wall(2025, 10, 2) }),
+    ];
+    const input = {
+      lanesBy: 'none' as const,
+      actors: [],
+      topics: [],
+      labelOf: (id: string) => id,
+      labelWidthOf,
+      fitted,
+    };
+    indexTimeline({ ...input, events }).labelAt(0);
+    const count = measured.length;
+    const next = indexTimeline({ ...input, events: events.map((e) => ({ ...e })) });
+    expect(next.labelAt(0)).toEqual(indexTimeline({ ...input, events, fitted: undefined }).labelAt(0));
+    expect(measured.length).toBeGreaterThan(count); // the uncached index measured again
+    const before = measured.length;
+    next.labelAt(0);
+    indexTimeline({ ...input, events }).labelAt(0);
+    expect(measured.length).toBe(before);
   });
 });

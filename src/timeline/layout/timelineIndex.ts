@@ -49,7 +49,15 @@ export interface TimelineIndexInput {
    * events then are too, and are not compared again.
    */
   readonly within?: { readonly events: readonly TimelineEvent[]; readonly positions: ArrayLike<number> };
+  /**
+   * Labels fitted by earlier indexes of the same chart, by title (a label depends only on its
+   * text and the font): an edit of one event re-indexes every event, but measures one title.
+   */
+  readonly fitted?: Map<string, FittedLabel>;
 }
+
+/** How many fitted labels a chart keeps before it starts afresh. */
+const FITTED_LIMIT = 20_000;
 
 /** Plain text from a `LocalizedText`: English, else the first language given. */
 export function localText(text: LocalizedText): string {
@@ -109,9 +117,19 @@ export function indexTimeline(input: TimelineIndexInput): TimelineIndex {
   let laneCount = 0;
   // Labels are fitted lazily: a zoomed-in view never pays for the 100k titles it does not show.
   const labels: (FittedLabel | undefined)[] = new Array<FittedLabel | undefined>(n);
+  const fitted = input.fitted;
+  const fit = (title: string): FittedLabel => {
+    if (!fitted) return fitLabel(title, input.labelWidthOf);
+    let label = fitted.get(title);
+    if (label === undefined) {
+      if (fitted.size >= FITTED_LIMIT) fitted.clear();
+      fitted.set(title, (label = fitLabel(title, input.labelWidthOf)));
+    }
+    return label;
+  };
   const labelAt = (i: number): FittedLabel => {
     const event = events[i];
-    return (labels[i] ??= event ? fitLabel(titleOf(event), input.labelWidthOf) : { text: '', width: 0 });
+    return (labels[i] ??= event ? fit(titleOf(event)) : { text: '', width: 0 });
   };
   const times = eventTimesOf(source);
   let runningMax = -Infinity;

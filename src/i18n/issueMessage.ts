@@ -1,0 +1,148 @@
+/**
+ * Validator messages in the UI language (issue 14, point 2): an issue that carries a code
+ * (`src/data/issueText.ts`) is worded from the table of the UI language; English is the
+ * validator's own sentence, and an issue without a code keeps it in every language.
+ */
+import { wordIssue, type IssueTable, type IssueText, type Words } from '../data/issueText';
+import type { DatasetIssue } from '../data/model';
+import type { UiLanguage } from './defineMessages';
+
+/** How a value is named in Japanese: a text as quoted, a number as a number, a list as a list. */
+function valueJa(p: Readonly<Record<string, unknown>>): string {
+  const shown = String(p.shown ?? '');
+  switch (p.kind) {
+    case 'number':
+      return `数値 ${shown.replace(/^the number /, '')}`;
+    case 'list':
+      return 'リスト';
+    case 'object':
+      return 'オブジェクト';
+    case 'undefined':
+      return '値なし';
+    default:
+      return shown;
+  }
+}
+
+/** What a list or an object is, as `listExpected` and `unknownKey` name it. */
+const WHAT_JA: Readonly<Record<string, string>> = {
+  'actor ids': '登場人物のID',
+  'topic ids': 'トピックのID',
+  'event ids': '出来事のID',
+  sources: '出典',
+  quotes: '引用',
+  'media items': 'メディア',
+  'an event': '出来事',
+  'a location': '場所',
+  'a source': '出典',
+  'a quote': '引用',
+  'a media item': 'メディア',
+  'a background': '背景',
+  'a dataset': 'データセット',
+  'the focus': 'フォーカス',
+};
+
+const what = (e: Words, value: IssueText | string | number | undefined) => {
+  const text = e(value);
+  return WHAT_JA[text] ?? text;
+};
+
+/** Japanese wording of every code (a code without one is a type error). */
+export const ISSUE_JA: IssueTable = {
+  value: (p) => valueJa(p),
+  skipped: (p, e) => `${e(p.why)}。この出来事は読み込まれません`,
+  endDropped: (p, e) => `${e(p.why)}。終了日は使われず、開始日に表示されます`,
+  pointDropped: (p, e) => `${e(p.why)}。地図上の位置は使われず、出来事は残ります`,
+  locationDropped: (p, e) => `${e(p.why)}。場所は使われません`,
+  nameDropped: (p, e) => `${e(p.why)}。名前は使われません`,
+  itDropped: (p, e) => `${e(p.why)}。この値は使われません`,
+  mediaDropped: (p, e) => `${e(p.why)}。このメディアは使われません`,
+  eventNotObject: (p, e) => `出来事はオブジェクトで書きます（${e(p.value)}ではなく）。読み込まれません`,
+  noId: () => 'IDがありません',
+  idRepeats: (p, e) => `${e(p.id)}は events[${e(p.first)}] のIDと重複しています`,
+  noTitle: () => 'タイトルがありません',
+  noStart: () => '開始日がありません',
+  dateNotText: (p, e) => `日付は "2025-10-25" のような文字列で書きます（${e(p.value)}ではなく）`,
+  endBeforeStart: (p, e) => `${e(p.end)}は開始日 ${e(p.start)} より前です`,
+  zoneUnknown: (p, e) =>
+    `${e(p.value)}は既知のIANAタイムゾーンではありません（例: "Asia/Tokyo"）。無視されます`,
+  zoneNotText: (p, e) =>
+    `IANAタイムゾーン（例: "Asia/Tokyo"）を書きます（${e(p.value)}ではなく）。無視されます`,
+  typeUnknown: (p, e) =>
+    `${e(p.value)}は出来事の種類（${e(p.values)}）ではありません。"${e(p.fallback)}" として表示されます`,
+  statusUnknown: (p, e) =>
+    `${e(p.value)}は状態（${e(p.values)}）ではありません。"${e(p.fallback)}" として表示されます`,
+  locationText: () =>
+    '場所は {"name": "Kuala Lumpur"} のようなオブジェクトで書きます。文字列は名前として使われました',
+  locationNotObject: (p, e) =>
+    `場所は {"name": "Kuala Lumpur"} のように書きます（${e(p.value)}ではなく）。使われません`,
+  locationNoName: () => '場所に名前がありません',
+  locationNoNameNoPoint: () => '場所に名前も使える座標もありません',
+  coordinatesHalf: (p, e) => `"lat" と "lon" は両方必要ですが、"${e(p.missing)}" がありません`,
+  latRange: (p, e) => `緯度 ${e(p.value)} は -90 から 90 までの度数ではありません`,
+  lonRange: (p, e) => `経度 ${e(p.value)} は -180 から 180 までの度数ではありません`,
+  actorNotId: (p, e) => `登場人物のIDを書きます（${e(p.value)}ではなく）。使われません`,
+  topicNotId: (p, e) => `トピックのIDを書きます（${e(p.value)}ではなく）。使われません`,
+  actorUnknown: (p, e) => `${e(p.id)}はこのデータセットの登場人物ではありません。参照は使われません`,
+  topicUnknown: (p, e) => `${e(p.id)}はこのデータセットのトピックではありません。参照は使われません`,
+  listedTwice: (p, e) => `${e(p.id)}が2回書かれています。2回目は使われません`,
+  relatedNotId: (p, e) => `出来事のIDを書きます（${e(p.value)}ではなく）。使われません`,
+  relatedSelf: () => '出来事は自分自身と関連づけられません。参照は使われません',
+  relatedSkipped: (p, e) =>
+    `出来事 ${e(p.id)} は読み込まれていません（その出来事のメッセージを参照）。参照は使われません`,
+  relatedMissing: (p, e) => `このデータセットにID ${e(p.id)} の出来事はありません。参照は使われません`,
+  notLanguageTag: (p, e) =>
+    `${e(p.lang)}は言語タグではありません。"en"、"ja"、"zh-Hant" のようなタグを使います`,
+  languageTextNotText: (p, e) => `${e(p.lang)} のテキストは文字列で書きます（${e(p.value)}ではなく）`,
+  textExpected: (p, e) =>
+    `文字列、または {"en": "…", "ja": "…"} のような言語ごとのオブジェクトを書きます（${e(p.value)}ではなく）`,
+  stringExpected: (p, e) => `文字列を書きます（${e(p.value)}ではなく）。使われません`,
+  idNotText: (p, e) => `IDは空でない文字列です（${e(p.value)}ではなく）`,
+  idSpaces: (p, e) => `ID ${e(p.id)} の前後に空白があります`,
+  listExpected: (p, e) => `${what(e, p.what)}のリストを書きます（${e(p.value)}ではなく）。無視されます`,
+  unknownKey: (p, e) => `${e(p.key)} は${what(e, p.what)}の項目ではありません。無視されます`,
+  notIsoDate: (p, e) =>
+    `${e(p.value)}はISO形式の日付ではありません（YYYY、YYYY-MM、YYYY-MM-DD、YYYY-MM-DDTHH:MM±HH:MM のいずれか）${e(p.hint)}`,
+  hintNone: () => '',
+  hintTimeT: () => '。日付と時刻の間に "T" を入れてください',
+  hintBceDigits: (p, e) => `。紀元前の年は4桁以上で書きます（例: ${e(p.example)}）`,
+  hintYearSign: (p, e) => `。9999年より後の年には符号を付けます（例: ${e(p.example)}）`,
+  offsetImpossible: (p, e) =>
+    `${e(p.value)}のUTCオフセット ${e(p.offset)} はありえません（-12:00 から +14:00 まで）`,
+  offsetMissing: (p, e) =>
+    `${e(p.value)}にUTCオフセットがありません。付けるか（例: ${e(p.example)}）、出来事にタイムゾーンを指定してください`,
+  zoneCannotPlace: (p, e) =>
+    `${e(p.zone)}は既知のIANAタイムゾーンではないため、${e(p.value)}の時刻を決められません`,
+  yearZero: (p, e) =>
+    `${e(p.value)}は0年を指していますが、この形式に0年はありません（-0001 が紀元前1年、0001 が西暦1年）`,
+  yearTooFar: (p, e) => `${e(p.value)}は遠すぎます（年は -100000000000 から +100000000000 まで）`,
+  yearTooFarForDay: (p, e) =>
+    `${e(p.value)}は月や日を書くには遠すぎます。${e(p.limit)}年より先は年だけを書きます（${e(p.year)}）`,
+  noSuchMonth: (p, e) => `${e(p.value)}は実在しない日付です（${e(p.month)}月はありません）`,
+  noSuchDay: (p, e) => {
+    const year = Number(p.year);
+    const era = year < 0 ? `紀元前${-year}年` : `${year}年`;
+    return `${e(p.value)}は実在しない日付です（${era}${e(p.month)}月は${e(p.days)}日までです）`;
+  },
+  noSuchHour: (p, e) => `${e(p.value)}は実在しない時刻です（${e(p.n)}時はありません）`,
+  noSuchMinute: (p, e) => `${e(p.value)}は実在しない時刻です（${e(p.n)}分はありません）`,
+  noSuchSecond: (p, e) => `${e(p.value)}は実在しない時刻です（${e(p.n)}秒はありません）`,
+  linkNotText: (p, e) => `リンクを書きます（${e(p.value)}ではなく）。リンクは使われません`,
+  linkNotFull: (p, e) =>
+    `${e(p.value)}は "https://…" のような完全なリンクではありません。リンクは使われません`,
+  linkScheme: (p, e) =>
+    `リンクは http: か https: を使います（${e(p.scheme)} ではなく）。リンクは使われません`,
+  mediaUrlNotText: (p, e) => `"https://…/photo.jpg" のようなリンクを書きます（${e(p.value)}ではなく）`,
+  mediaScheme: (p, e) =>
+    `メディアのリンクは http: か https:（または相対パス）を使います（${e(p.scheme)}: ではなく）`,
+  notALink: (p, e) => `${e(p.value)}はリンクではありません`,
+};
+
+const TABLES: Readonly<Partial<Record<UiLanguage, IssueTable>>> = { ja: ISSUE_JA };
+
+/** An issue's message in `lang`: worded from its code where the language has a table, else as the validator wrote it. */
+export function issueMessage(issue: DatasetIssue, lang: UiLanguage): string {
+  const table = TABLES[lang];
+  if (!table || issue.code === undefined) return issue.message;
+  return wordIssue({ code: issue.code, ...(issue.params && { params: issue.params }) }, table);
+}
