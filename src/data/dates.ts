@@ -5,7 +5,7 @@
  */
 import { tzOffset } from '@date-fns/tz';
 import { astronomicalYear, civilWall, FINE_YEAR_LIMIT, MAX_YEAR } from './civilTime';
-import { englishIssue, said, type IssueText } from './issueText';
+import { englishIssue, said, type IssueText } from './validate/issueText';
 import type { DatePoint, Precision } from './model';
 
 /** A problem with a date value, as a plain sentence (and coded, for the UI's language). */

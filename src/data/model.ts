@@ -3,7 +3,7 @@
  * Raw input is validated and repaired into these types at one boundary (`validate.ts`);
  * nothing downstream re-checks it.
  */
-import type { IssueCode, IssueParam } from './issueText';
+import type { IssueCode, IssueParam } from './validate/issueText';
 
 /** Text as given: one string, or one string per language (`{"en": "…", "ja": "…"}`). */
 export type LocalizedText = string | Readonly<Record<string, string>>;

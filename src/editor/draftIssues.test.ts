@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DatasetIssue } from '../data/model';
-import { isFatal, validateDataset } from '../data/validate';
+import { isFatal, validateDataset } from '../data/validate/validate';
 import { gridRows, issuesAt, issuesByEvent } from './draftIssues';
 
 const issue = (path: string, severity: 'error' | 'warning' = 'warning'): DatasetIssue => ({

@@ -7,8 +7,8 @@ import { datasetToJson } from '../data/export/toJson';
 import { formatIssue } from '../data/validate/issues';
 import { DatasetLoadError } from '../data/load/load';
 import type { Dataset, LoadResult } from '../data/model';
-import { incrementalValidator } from '../data/incrementalValidation';
-import { isFatal } from '../data/validate';
+import { incrementalValidator } from '../data/validate/incrementalValidation';
+import { isFatal } from '../data/validate/validate';
 import type { DraftState, RawDraft } from './draftHistory';
 import { draftStorage, type DraftRecord } from './draftStorage';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { messy } from '../data/messyDataset.fixture';
+import { messy } from '../data/validate/messyDataset.fixture';
 import type { DatasetIssue } from '../data/model';
-import { isFatal, validateDataset } from '../data/validate';
+import { isFatal, validateDataset } from '../data/validate/validate';
 import { issueMessage } from './issueMessage';
 
 function issuesOf(raw: unknown): readonly DatasetIssue[] {

@@ -1,9 +1,9 @@
 /**
  * Validator messages in the UI language (issue 14, point 2): an issue that carries a code
- * (`src/data/issueText.ts`) is worded from the table of the UI language; English is the
+ * (`src/data/validate/issueText.ts`) is worded from the table of the UI language; English is the
  * validator's own sentence, and an issue without a code keeps it in every language.
  */
-import { wordIssue, type IssueTable, type IssueText, type Words } from '../data/issueText';
+import { wordIssue, type IssueTable, type IssueText, type Words } from '../data/validate/issueText';
 import type { DatasetIssue } from '../data/model';
 import type { UiLanguage } from './defineMessages';
 

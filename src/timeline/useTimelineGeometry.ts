@@ -3,15 +3,15 @@ import { ja } from 'date-fns/locale/ja';
 import type { Dataset, LocalizedText, TimelineEvent } from '../data/model';
 import { uiLanguageOf } from '../i18n/translate';
 import type { FilteredEvents } from '../store/filterEvents';
-import type { LanesBy } from './lanes';
-import { DEFAULT_CULL_MARGIN_PX, layoutIndexed, type TimelineLayout } from './layout';
-import { DENSITY_THRESHOLD, eventsNearView, layoutDensity, type DensityLayer } from './laneDensity';
-import { layoutAnchor, PAN_SLACK_PX } from './panAnchor';
-import { zoomedScale, type TimeScale, type ZoomState } from './scale';
-import { axisTicks, type AxisTicks } from './ticks';
-import type { FittedLabel } from './labelFit';
-import { indexTimeline, type TimelineIndex } from './timelineIndex';
-import { measureLabel } from './measureLabel';
+import type { LanesBy } from './layout/lanes';
+import { DEFAULT_CULL_MARGIN_PX, layoutIndexed, type TimelineLayout } from './layout/layout';
+import { DENSITY_THRESHOLD, eventsNearView, layoutDensity, type DensityLayer } from './layout/laneDensity';
+import { layoutAnchor, PAN_SLACK_PX } from './layout/panAnchor';
+import { zoomedScale, type TimeScale, type ZoomState } from './axis/scale';
+import { axisTicks, type AxisTicks } from './axis/ticks';
+import type { FittedLabel } from './layout/labelFit';
+import { indexTimeline, type TimelineIndex } from './layout/timelineIndex';
+import { measureLabel } from './layout/measureLabel';
 
 export interface GeometryInput {
   readonly dataset: Dataset | undefined;

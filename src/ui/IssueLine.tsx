@@ -1,5 +1,5 @@
 import type { DatasetIssue } from '../data/model';
-import { issueParts } from '../data/issues';
+import { issueParts } from '../data/validate/issues';
 import { useIssueMessage } from '../i18n/useIssueMessage';
 import { useText } from '../i18n/useText';
 

@@ -1,6 +1,6 @@
 /** Collecting dataset problems as plain sentences, each with the path it was found at. */
 import { englishIssue, said, type IssueText } from './issueText';
-import type { DatasetIssue, LocalizedText } from './model';
+import type { DatasetIssue, LocalizedText } from '../model';
 
 /** Where validators report what they skipped (`error`) or repaired (`warning`). */
 export interface IssueSink {

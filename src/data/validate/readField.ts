@@ -5,8 +5,8 @@
 import type * as z from 'zod/mini';
 import { valueParam, type IssueSink } from './issues';
 import { englishIssue, said, TEXT_EXPECTED, type IssueText } from './issueText';
-import type { LocalizedText } from './model';
-import { IdSchema, LanguageTagSchema, LocalizedTextSchema } from './schema';
+import type { LocalizedText } from '../model';
+import { IdSchema, LanguageTagSchema, LocalizedTextSchema } from '../schema';
 
 /** A JSON object (not a list, not null). */
 export type RawRecord = Readonly<Record<string, unknown>>;

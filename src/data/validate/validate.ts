@@ -2,10 +2,10 @@
  * The one boundary where raw input becomes the normalised {@link Dataset}: each part is checked on
  * its own so good events survive bad neighbours, and every problem is reported with its path.
  */
-import { isDateError, parseDatePoint, spanOf } from './dates';
+import { isDateError, parseDatePoint, spanOf } from '../dates';
 import { describeValue, issueSink, valueParam, type IssueSink } from './issues';
 import { said } from './issueText';
-import type { Dataset, DatasetIssue, LoadResult, LocalizedText, TimelineEvent } from './model';
+import type { Dataset, DatasetIssue, LoadResult, LocalizedText, TimelineEvent } from '../model';
 import { isRecord, optionalText, readText, warnUnknownKeys, type RawRecord } from './readField';
 import { DatasetSchema } from '../schema';
 import { timeOrder } from './timeOrder';

@@ -1,8 +1,8 @@
 /** Validating an event's `media` and `background` (DESIGN.md, "Media"), repairing what can be repaired. */
 import { describeValue, valueParam, type IssueSink } from './issues';
 import { englishIssue, said, type IssueText } from './issueText';
-import { guessMediaKind } from './mediaProvider';
-import { MEDIA_KINDS, type Background, type Media, type MediaKind } from './model';
+import { guessMediaKind } from '../mediaProvider';
+import { MEDIA_KINDS, type Background, type Media, type MediaKind } from '../model';
 import { isRecord, optionalList, optionalText, warnUnknownKeys } from './readField';
 import { BackgroundSchema, MediaSchema } from '../schema';
 

@@ -1,8 +1,8 @@
 /** Validating an event's sources and the quotes that cite them by index. */
-import { isDateError, parseDatePoint } from './dates';
+import { isDateError, parseDatePoint } from '../dates';
 import { describeValue, valueParam, type IssueSink } from './issues';
 import { said } from './issueText';
-import type { Quote, Source } from './model';
+import type { Quote, Source } from '../model';
 import { isRecord, optionalList, readText, warnUnknownKeys } from './readField';
 import { QuoteSchema, SourceSchema } from '../schema';
 

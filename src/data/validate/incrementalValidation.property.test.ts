@@ -6,7 +6,7 @@
  */
 import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { generateDataset } from '../../bench/generate';
+import { generateDataset } from '../../../bench/generate';
 import { everyFieldDataset } from './everyFieldEvent.fixture';
 import { incrementalValidator } from './incrementalValidation';
 import { messy } from './messyDataset.fixture';

@@ -8,7 +8,7 @@
  * `incrementalValidation.property.test.ts`).
  */
 import type { EventContext, ValidatedEvent } from './eventContract';
-import type { DatasetIssue, LoadResult } from './model';
+import type { DatasetIssue, LoadResult } from '../model';
 import { validateDataset, type EventValidator, type FatalResult } from './validate';
 import { validateEvent } from './validateEvent';
 
