@@ -1,7 +1,9 @@
+import { lazy, Suspense } from 'react';
 import { useT } from '../i18n/useT';
 import { useAppStore } from '../store/StoreContext';
-import { IssueLine } from './IssueLine';
 import './notices.css';
+
+const IssueList = lazy(() => import('./IssueList'));
 
 /** Everything the validator skipped or repaired, listed with where and why: nothing is dropped silently. */
 export function IssuesNotice() {
@@ -20,14 +22,9 @@ export function IssuesNotice() {
         <summary>
           {t('problemsIntro')} {parts.join(', ')}. <span className="issues-more">{t('showDetails')}</span>
         </summary>
-        <ul>
-          {issues.map((issue, i) => (
-            <li key={i} className={`issue issue-${issue.severity}`}>
-              <span className="issue-kind">{issue.severity === 'error' ? t('skipped') : t('warning')}</span>{' '}
-              <IssueLine issue={issue} />
-            </li>
-          ))}
-        </ul>
+        <Suspense fallback={null}>
+          <IssueList issues={issues} />
+        </Suspense>
       </details>
     </section>
   );
