@@ -36,6 +36,41 @@ test.describe('Japanese', () => {
     await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
   });
 
+  test('the Japanese words load only for a Japanese reader, and before the first render', async ({
+    app,
+    page,
+  }) => {
+    const JAPANESE_CHUNK = /\/assets\/ja-[\w-]+\.js$/;
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(request.url()));
+    // Every label ever put on the page, from the first render on.
+    await page.addInitScript(() => {
+      const seen: string[] = [];
+      (window as unknown as { seenLabels: string[] }).seenLabels = seen;
+      new MutationObserver(() => {
+        for (const el of document.querySelectorAll('[aria-label]'))
+          seen.push(el.getAttribute('aria-label') ?? '');
+      }).observe(document, { subtree: true, childList: true, attributes: true });
+    });
+    await app.open();
+    await expect(page.getByRole('button', { name: 'Zoom in', exact: true })).toBeVisible();
+    expect(requested.filter((url) => JAPANESE_CHUNK.test(url))).toEqual([]);
+
+    await app.open('?lang=ja');
+    await expect(page.getByRole('button', { name: '拡大', exact: true })).toBeVisible();
+    expect(requested.filter((url) => JAPANESE_CHUNK.test(url))).toHaveLength(1);
+    const seen = await page.evaluate(() => (window as unknown as { seenLabels: string[] }).seenLabels);
+    expect(seen).toContain('拡大');
+    expect(seen).not.toContain('Zoom in');
+
+    // Switching back and forth needs nothing more from the network.
+    await page.getByRole('combobox', { name: '言語' }).selectOption('en');
+    await expect(page.getByRole('button', { name: 'Zoom in', exact: true })).toBeVisible();
+    await page.getByRole('combobox', { name: 'Language' }).selectOption('ja');
+    await expect(page.getByRole('button', { name: '拡大', exact: true })).toBeVisible();
+    expect(requested.filter((url) => JAPANESE_CHUNK.test(url))).toHaveLength(1);
+  });
+
   test('search matches Japanese in full-width and half-width forms', async ({ app, page }) => {
     await app.open('?lang=ja');
     const search = page.getByRole('searchbox', { name: '出来事を検索' });

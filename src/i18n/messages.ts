@@ -9,11 +9,11 @@ import { mediaMessages } from './messages/media';
 import { modesMessages } from './messages/modes';
 import { readingMessages } from './messages/reading';
 import { scaleMessages } from './messages/scale';
-import type { UiLanguage } from './defineMessages';
 
 /**
- * Every feature's messages, merged. A feature adds its own file in `messages/` (made with
- * `defineMessages`) and one line here; keys must not repeat across features.
+ * Every feature's English messages, merged. A feature adds its own file in `messages/` (a
+ * `MessageTable`), its translation in `messages/*.ja.ts`, and one line here and in `packs/ja.ts`; keys
+ * must not repeat across features.
  */
 const FEATURES = [
   coreMessages,
@@ -31,8 +31,7 @@ const FEATURES = [
 
 type Feature = (typeof FEATURES)[number];
 // Distribute over the features: `keyof (A | B)` would keep only the keys they share.
-export type MessageKey = Feature extends infer F ? (F extends Feature ? keyof F['en'] : never) : never;
+export type MessageKey = Feature extends infer F ? (F extends Feature ? keyof F : never) : never;
 
-export const MESSAGES = Object.fromEntries(
-  (['en', 'ja'] as const).map((lang) => [lang, Object.assign({}, ...FEATURES.map((f) => f[lang]))]),
-) as Record<UiLanguage, Record<MessageKey, string>>;
+/** The English UI: complete, loaded with the page, and the fallback for every other language. */
+export const ENGLISH = Object.assign({}, ...FEATURES) as Record<MessageKey, string>;

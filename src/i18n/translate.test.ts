@@ -1,6 +1,10 @@
-import { describe, expect, it } from 'vitest';
-import { MESSAGES } from './messages';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadLanguage } from './languagePack';
+import { ENGLISH } from './messages';
+import { messages as JAPANESE } from './packs/ja';
 import { translate, uiLanguageOf } from './translate';
+
+beforeAll(() => loadLanguage('ja'));
 
 describe('translate', () => {
   it('fills placeholders', () => {
@@ -14,9 +18,9 @@ describe('translate', () => {
     expect(uiLanguageOf(undefined)).toBe('en');
   });
   it('has every key in every language, none empty', () => {
-    const keys = Object.keys(MESSAGES.en).sort();
-    expect(Object.keys(MESSAGES.ja).sort()).toEqual(keys);
-    for (const lang of ['en', 'ja'] as const)
-      for (const key of keys) expect(MESSAGES[lang][key as keyof typeof MESSAGES.en]).not.toBe('');
+    const keys = Object.keys(ENGLISH).sort();
+    expect(Object.keys(JAPANESE).sort()).toEqual(keys);
+    for (const table of [ENGLISH, JAPANESE])
+      for (const key of keys) expect(table[key as keyof typeof ENGLISH]).not.toBe('');
   });
 });

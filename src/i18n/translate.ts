@@ -1,5 +1,6 @@
 import { UI_LANGUAGES, type UiLanguage } from './defineMessages';
-import { MESSAGES, type MessageKey } from './messages';
+import { packOf } from './languagePack';
+import { ENGLISH, type MessageKey } from './messages';
 
 /** The UI language for a requested tag: "ja-JP" → "ja"; anything unsupported → English. */
 export function uiLanguageOf(lang: string | undefined): UiLanguage {
@@ -9,8 +10,8 @@ export function uiLanguageOf(lang: string | undefined): UiLanguage {
 
 export type Params = Readonly<Record<string, string | number>>;
 
-/** A message in `lang` with its `{placeholders}` filled. */
+/** A message in `lang` (English until that language's pack has loaded) with its `{placeholders}` filled. */
 export function translate(lang: UiLanguage, key: MessageKey, params?: Params): string {
-  const template = MESSAGES[lang][key] ?? MESSAGES.en[key];
+  const template = packOf(lang).messages[key] ?? ENGLISH[key];
   return params ? template.replace(/\{(\w+)\}/g, (m, name: string) => String(params[name] ?? m)) : template;
 }

@@ -1,7 +1,7 @@
 import { useCallback, useMemo, useState } from 'react';
-import { ja } from 'date-fns/locale/ja';
 import type { Dataset, LocalizedText, TimelineEvent } from '../data/model';
 import { uiLanguageOf } from '../i18n/translate';
+import { useDateLocale } from '../i18n/useDateLocale';
 import type { FilteredEvents } from '../store/filterEvents';
 import type { LanesBy } from './layout/lanes';
 import { DEFAULT_CULL_MARGIN_PX, layoutIndexed, type TimelineLayout } from './layout/layout';
@@ -104,7 +104,7 @@ export function useTimelineGeometry(input: GeometryInput): TimelineGeometry {
           }),
     [dense, index, anchorScale, width],
   );
-  const locale = uiLanguageOf(lang) === 'ja' ? ja : undefined;
+  const locale = useDateLocale(uiLanguageOf(lang));
   const ticks = useMemo(() => axisTicks(scale, width, { locale }), [scale, width, locale]);
   return { events, index, scale, onCanvas, anchor: nextAnchor, layout, ticks };
 }
