@@ -118,6 +118,26 @@ test.describe('the Dates filter reads and writes BCE and deep time (issue 13)', 
     await expect(from).not.toHaveAttribute('aria-invalid');
   });
 
+  test('"Clear all" clears a date typed but not applied, even when no filter is set', async ({
+    app,
+    page,
+  }) => {
+    await app.open();
+    const clearAll = page.getByRole('button', { name: 'Clear all' });
+    await expect(clearAll).toBeDisabled();
+    const from = page.getByRole('textbox', { name: 'From', exact: true });
+    await from.fill('the day after');
+    await from.press('Enter');
+    await expect(from).toHaveAttribute('aria-invalid', 'true');
+    await expect(clearAll).toBeEnabled();
+    await clearAll.click();
+    await expect(from).toHaveValue('');
+    await expect(from).not.toHaveAttribute('aria-invalid');
+    await expect(page.getByRole('alert')).toHaveCount(0);
+    await expect(clearAll).toBeDisabled();
+    expect(app.params().get('from')).toBeNull();
+  });
+
   test('in Japanese the inputs read 紀元前 and take it typed', async ({ app, page, context }) => {
     await serveYearsBce(context);
     await app.open('?data=/years-bce.json&lang=ja&from=-3000-01-01');

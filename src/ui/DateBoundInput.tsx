@@ -1,4 +1,4 @@
-import { useId, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useState, type KeyboardEvent } from 'react';
 import { inOrder } from '../store/dateRange';
 import { formatDateInput, parseDateInput, type Bound } from '../i18n/dateInput';
 import type { UiLanguage } from '../i18n/defineMessages';
@@ -26,6 +26,7 @@ export function DateBoundInput({
   lang,
   hintId,
   onCommit,
+  onPendingChange,
 }: {
   readonly bound: Bound;
   /** This end's `from`/`to` value. */
@@ -36,6 +37,8 @@ export function DateBoundInput({
   /** The id of the hint both inputs share. */
   readonly hintId: string;
   readonly onCommit: (value: string | undefined) => void;
+  /** Told whether the field holds text not applied yet (typed, or unreadable), so "Clear all" can clear it. */
+  readonly onPendingChange?: (pending: boolean) => void;
 }) {
   const t = useT();
   const errorId = useId();
@@ -50,6 +53,8 @@ export function DateBoundInput({
     setError(undefined);
   }
   const field = t(bound);
+  const pending = draft !== shown || error !== undefined;
+  useEffect(() => onPendingChange?.(pending), [pending, onPendingChange]);
 
   const commit = () => {
     if (draft === shown && !error) return;

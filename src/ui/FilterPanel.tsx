@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useAppStore } from '../store/StoreContext';
 import { useT } from '../i18n/useT';
 import { selectHasFilters } from '../store/selectors';
@@ -13,16 +14,30 @@ export function FilterPanel() {
   const hasFilters = useAppStore(selectHasFilters);
   const clearFilters = useAppStore((s) => s.clearFilters);
   const t = useT();
+  // Text typed in the Dates fields but not applied (or unreadable) is a filter too, to the reader:
+  // "Clear all" clears it by mounting the fields afresh.
+  const [datesPending, setDatesPending] = useState(false);
+  const [datesGeneration, setDatesGeneration] = useState(0);
+  const clearAll = () => {
+    clearFilters();
+    setDatesPending(false);
+    setDatesGeneration((g) => g + 1);
+  };
   return (
     <div className="filter-panel">
       <div className="filter-panel-head">
         <h2>{t('filters')}</h2>
-        <button type="button" className="link-button" onClick={clearFilters} disabled={!hasFilters}>
+        <button
+          type="button"
+          className="link-button"
+          onClick={clearAll}
+          disabled={!hasFilters && !datesPending}
+        >
           {t('clearAll')}
         </button>
       </div>
       <SearchBox />
-      <DateRangeFilter />
+      <DateRangeFilter key={datesGeneration} onPendingChange={setDatesPending} />
       <MatchModeToggle />
       <ActorFilter />
       <TopicFilter />
