@@ -72,6 +72,30 @@ test.describe('the map', () => {
     await expect(map.mark('asean-47-summit-kl-2025-10-26')).toBeVisible();
   });
 
+  test('an opened count keeps its name beyond its ring, and no place name sits under a button', async ({
+    page,
+  }) => {
+    const map = new MapArea(page);
+    await map.open('?view=map');
+    const gyeongju = map.clusters().and(page.getByRole('button', { name: /Gyeongju/ }));
+    await gyeongju.click();
+    await expect(gyeongju).toHaveAttribute('aria-expanded', 'true');
+    const boxes = await map.map.evaluate((root) => {
+      const box = (el: Element) => el.getBoundingClientRect().toJSON() as DOMRect;
+      return {
+        labels: [...root.querySelectorAll('.map-label')].map((el) => ({ name: el.textContent, ...box(el) })),
+        buttons: [...root.querySelectorAll('.map-marks button')].map(box),
+      };
+    });
+    expect(boxes.labels.map((l) => l.name)).toContain('Gyeongju');
+    for (const l of boxes.labels)
+      for (const b of boxes.buttons)
+        expect(
+          l.left < b.right && b.left < l.right && l.top < b.bottom && b.top < l.bottom,
+          `${l.name} under a button`,
+        ).toBe(false);
+  });
+
   test('is one tab stop; arrows walk the events in time order and Enter opens one', async ({ app, page }) => {
     const map = new MapArea(page);
     await map.open('?view=both');

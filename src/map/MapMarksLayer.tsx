@@ -65,14 +65,27 @@ function labelsFor(
     .slice(0, MAX_LABELS);
   const seen = new Set<string>();
   const unique = anchors.filter((a) => !seen.has(a.name) && !!seen.add(a.name));
+  // An opened cluster's name goes beyond its ring.
+  const ringRadius = new Map<string, number>();
+  for (const m of marks) {
+    if (m.kind !== 'event' || m.ringOf === undefined) continue;
+    const centre = marks.find((c) => c.kind === 'cluster' && c.key === m.ringOf);
+    if (!centre) continue;
+    const d = Math.hypot(m.x - centre.x, m.y - centre.y);
+    ringRadius.set(m.ringOf, Math.max(ringRadius.get(m.ringOf) ?? 0, d));
+  }
   const requests: LabelRequest[] = unique.map(({ m, name }) => ({
     x: m.x,
     y: m.y,
-    r: 12 * scale,
+    r: 12 * scale + (m.kind === 'cluster' ? (ringRadius.get(m.key) ?? 0) : 0),
     width: labelWidth(name) * scale,
     height: LABEL_HEIGHT * scale,
   }));
-  return placeLabels(requests, width, height).map((p) => ({
+  // Marks without a label of their own (an opened cluster's ring, marks past MAX_LABELS or named
+  // already) are kept clear of too: a label must not sit under a button.
+  const labelled = new Set(unique.map((a) => a.m));
+  const obstacles = marks.filter((m) => !labelled.has(m)).map((m) => ({ x: m.x, y: m.y, r: 12 * scale }));
+  return placeLabels(requests, width, height, obstacles).map((p) => ({
     ...p,
     name: (unique[p.index] as (typeof unique)[0]).name,
   }));

@@ -18,6 +18,18 @@ describe('placeLabels', () => {
     expect(placed[0]?.side).toBe('left');
   });
 
+  it("keeps clear of marks that have no label of their own (an opened cluster's ring)", () => {
+    expect(placeLabels([label(100, 100)], 400, 300, [{ x: 130, y: 100, r: 12 }])[0]?.side).toBe('left');
+    // Ring members all round the mark: no free spot, so the label is left out rather than covered.
+    const ring = [
+      { x: 140, y: 100, r: 12 },
+      { x: 60, y: 100, r: 12 },
+      { x: 100, y: 80, r: 12 },
+      { x: 100, y: 120, r: 12 },
+    ];
+    expect(placeLabels([label(100, 100)], 400, 300, ring)).toEqual([]);
+  });
+
   it('keeps labels inside the map and leaves out one with no free spot', () => {
     const placed = placeLabels([label(390, 150)], 400, 300);
     expect(placed[0]?.side).toBe('left');

@@ -49,9 +49,19 @@ function candidates(l: LabelRequest): { side: PlacedLabel['side']; box: Box }[] 
   ];
 }
 
-/** Labels in the order given (most important first), placed within width × height. */
-export function placeLabels(requests: readonly LabelRequest[], width: number, height: number): PlacedLabel[] {
-  const taken: Box[] = requests.map(({ x, y, r }) => ({ x0: x - r, y0: y - r, x1: x + r, y1: y + r }));
+/** A drawn mark that has no label of its own (an opened cluster's ring member): labels keep clear of it too. */
+export type LabelObstacle = Pick<LabelRequest, 'x' | 'y' | 'r'>;
+
+const boxOf = ({ x, y, r }: LabelObstacle): Box => ({ x0: x - r, y0: y - r, x1: x + r, y1: y + r });
+
+/** Labels in the order given (most important first), placed within width × height, clear of every mark. */
+export function placeLabels(
+  requests: readonly LabelRequest[],
+  width: number,
+  height: number,
+  obstacles: readonly LabelObstacle[] = [],
+): PlacedLabel[] {
+  const taken: Box[] = [...requests.map(boxOf), ...obstacles.map(boxOf)];
   const placed: PlacedLabel[] = [];
   requests.forEach((request, index) => {
     for (const { side, box } of candidates(request)) {
