@@ -1,3 +1,15 @@
+import {
+  BACKSLASH,
+  CLOSE_BRACE,
+  CLOSE_BRACKET,
+  COLON,
+  COMMA,
+  OPEN_BRACE,
+  OPEN_BRACKET,
+  QUOTE,
+  SPACE,
+} from './jsonChars';
+
 /**
  * Finds the events of a dataset's JSON text while it downloads (issue #5): fed the text piece by
  * piece, it hands back runs of whole events (the text between the commas of the top-level
@@ -173,14 +185,5 @@ export class EventsArrayScanner {
   }
 }
 
-const QUOTE = 0x22;
-const BACKSLASH = 0x5c;
-const OPEN_BRACE = 0x7b;
-const CLOSE_BRACE = 0x7d;
-const OPEN_BRACKET = 0x5b;
-const CLOSE_BRACKET = 0x5d;
-const COLON = 0x3a;
-const COMMA = 0x2c;
-const SPACE = 0x20;
 /** Keys longer than "events" need not be read whole. */
 const MAX_KEY = 8;

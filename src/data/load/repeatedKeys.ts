@@ -5,20 +5,13 @@
  */
 import type { DatasetIssue, LoadResult } from '../model';
 import { inInputOrder } from '../validate/validate';
+import { BACKSLASH, CLOSE_BRACE, CLOSE_BRACKET, COMMA, OPEN_BRACE, OPEN_BRACKET, QUOTE } from './jsonChars';
 
 /** A key that appears more than once in one object: `path` is where the object is (`events[3]`). */
 export interface RepeatedKey {
   readonly path: string;
   readonly key: string;
 }
-
-const QUOTE = 34;
-const BACKSLASH = 92;
-const OPEN_BRACE = 123;
-const CLOSE_BRACE = 125;
-const OPEN_BRACKET = 91;
-const CLOSE_BRACKET = 93;
-const COMMA = 44;
 
 interface ObjectFrame {
   readonly keys: string[];
