@@ -5,13 +5,13 @@
  *
  *   npx tsx bench/abLoad.ts --a /tmp/dist-a --b /tmp/dist-b [--size 50000] [--runs 5] [--port 4426] [--full]
  */
-import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { generateDataset } from './generate';
 import { measureRun, type RunResult } from './measure';
+import { servePreview } from './serve';
 import { median } from './stats';
 
 const args = process.argv.slice(2);
@@ -24,31 +24,6 @@ const RUNS = Number(arg('runs') ?? 5);
 const PORT = Number(arg('port') ?? 4426);
 const BUILDS = [arg('a'), arg('b')].filter((d): d is string => d !== undefined);
 
-async function serve(dist: string, port: number): Promise<() => void> {
-  const server = spawn(
-    'npx',
-    ['vite', 'preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1', '--outDir', dist],
-    { stdio: 'ignore', detached: true },
-  );
-  const stop = () => {
-    try {
-      process.kill(-(server.pid as number));
-    } catch {
-      // already gone
-    }
-  };
-  for (let i = 0; i < 200; i++) {
-    try {
-      if ((await fetch(`http://127.0.0.1:${port}/`)).ok) return stop;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 150));
-  }
-  stop();
-  throw new Error(`vite preview did not start on port ${port}`);
-}
-
 async function main() {
   const text = JSON.stringify(generateDataset(SIZE, { seed: 1 }));
   const stops: (() => void)[] = [];
@@ -57,7 +32,7 @@ async function main() {
     if (!existsSync(dir)) mkdirSync(dir);
     const file = join(dir, `${SIZE}.json`);
     if (!existsSync(file)) writeFileSync(file, text);
-    stops.push(await serve(dist, PORT + i));
+    stops.push(await servePreview(dist, PORT + i));
   }
   const browser = await chromium.launch({
     executablePath: existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined,

@@ -6,7 +6,7 @@
  *   npm run bench -- --only map [--sizes 100000]   (the map case alone, issue #15: bench/results-map.md)
  *   npm run bench -- --only timeline               (the timeline case alone: results.md without the map section)
  */
-import { spawn, execSync } from 'node:child_process';
+import { execSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
@@ -16,6 +16,7 @@ import { generateDataset } from './generate';
 import { measureRun, type RunResult } from './measure';
 import { mapSection, runMapCase, type MapRow } from './mapCase';
 import { measureEdit } from './measureEdit';
+import { servePreview } from './serve';
 import { median } from './stats';
 
 const args = process.argv.slice(2);
@@ -46,35 +47,6 @@ function jsSizes(): { file: string; gzip: number; initial: boolean }[] {
     .sort((a, b) => b.gzip - a.gzip);
 }
 
-async function serve(): Promise<() => void> {
-  const server = spawn(
-    'npx',
-    ['vite', 'preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1', '--outDir', DIST],
-    {
-      stdio: 'ignore',
-      detached: true,
-    },
-  );
-  const stop = () => {
-    try {
-      process.kill(-(server.pid as number));
-    } catch {
-      // already gone
-    }
-  };
-  for (let i = 0; i < 200; i++) {
-    if (server.exitCode !== null) throw new Error(`vite preview exited: is port ${PORT} taken?`);
-    try {
-      if ((await fetch(BASE)).ok) return stop;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 150));
-  }
-  stop();
-  throw new Error(`vite preview did not start on ${BASE}`);
-}
-
 const ms = (v: number) => (Number.isFinite(v) ? `${Math.round(v)} ms` : '–');
 const kb = (v: number) => `${(v / 1024).toFixed(1)} KB`;
 
@@ -90,7 +62,7 @@ async function main() {
     sizes[size] = text.length;
     writeFileSync(join(dataDir, `${size}.json`), text);
   }
-  const stop = await serve();
+  const stop = await servePreview(DIST, PORT);
   const browser = await chromium.launch({
     executablePath: existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined,
     args: ['--disable-background-networking', '--disable-component-update', '--no-first-run'],

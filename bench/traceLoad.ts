@@ -8,11 +8,11 @@
  *     [--search summit] (trace the first search instead) [--from trace.json] (report a saved trace)
  *     [--light] (no sampling profiler: durations only, for comparing builds)
  */
-import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { generateDataset } from './generate';
+import { servePreview } from './serve';
 
 const args = process.argv.slice(2);
 const arg = (name: string) => {
@@ -59,31 +59,6 @@ interface TraceEvent {
   };
 }
 
-async function serve(): Promise<() => void> {
-  const server = spawn(
-    'npx',
-    ['vite', 'preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1', '--outDir', DIST],
-    { stdio: 'ignore', detached: true },
-  );
-  const stop = () => {
-    try {
-      process.kill(-(server.pid as number));
-    } catch {
-      // already gone
-    }
-  };
-  for (let i = 0; i < 200; i++) {
-    try {
-      if ((await fetch(BASE)).ok) return stop;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 150));
-  }
-  stop();
-  throw new Error(`vite preview did not start on ${BASE}`);
-}
-
 /** Samples of one thread's CPU profile, as (time in µs, frame names from leaf to root). */
 function samplesOf(events: readonly TraceEvent[], pid: number, tid: number): [number, string[]][] {
   const profile = events.find((e) => e.name === 'Profile' && e.pid === pid && e.tid === tid);
@@ -125,7 +100,7 @@ async function record(): Promise<TraceEvent[]> {
   if (!existsSync(dataDir)) mkdirSync(dataDir);
   const file = join(dataDir, `${SIZE}.json`);
   if (!existsSync(file)) writeFileSync(file, JSON.stringify(generateDataset(SIZE, { seed: 1 })));
-  const stop = await serve();
+  const stop = await servePreview(DIST, PORT);
   const browser = await chromium.launch({
     executablePath: existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined,
     args: ['--disable-background-networking', '--disable-component-update', '--no-first-run'],
