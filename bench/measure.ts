@@ -1,5 +1,6 @@
 import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { median, quantile } from './stats';
+import { frameDeltas } from './frameDeltas';
 
 /** One run's numbers, in ms (heap in MB). */
 export interface RunResult {
@@ -32,9 +33,9 @@ export interface RunResult {
 /** Installed before the app runs: records when the timeline becomes ready and when its count changes. */
 function probe() {
   const w = window as unknown as {
-    __bench: { ready?: number; countChanged?: number; frames: number[]; longTasks: [number, number][] };
+    __bench: { ready?: number; countChanged?: number; longTasks: [number, number][] };
   };
-  w.__bench = { frames: [], longTasks: [] };
+  w.__bench = { longTasks: [] };
   new PerformanceObserver((list) => {
     for (const task of list.getEntries()) w.__bench.longTasks.push([task.startTime, task.duration]);
   }).observe({ type: 'longtask', buffered: true });
@@ -47,32 +48,6 @@ function probe() {
     }
   });
   observer.observe(document, { subtree: true, attributes: true, childList: true });
-}
-
-/** rAF deltas while `action` runs in the page's driver. */
-async function frameDeltas(page: Page, action: () => Promise<void>): Promise<number[]> {
-  await page.evaluate(() => {
-    const w = window as unknown as { __bench: { frames: number[]; recording: boolean } };
-    w.__bench.frames = [];
-    w.__bench.recording = true;
-    let last = performance.now();
-    const tick = (now: number) => {
-      if (!w.__bench.recording) return;
-      w.__bench.frames.push(now - last);
-      last = now;
-      requestAnimationFrame(tick);
-    };
-    requestAnimationFrame((now) => {
-      last = now;
-      requestAnimationFrame(tick);
-    });
-  });
-  await action();
-  return page.evaluate(() => {
-    const w = window as unknown as { __bench: { frames: number[]; recording: boolean } };
-    w.__bench.recording = false;
-    return w.__bench.frames;
-  });
 }
 
 /** Heap after a forced GC, then frame times of a zoom and a pan, then a filter click (Japan). */

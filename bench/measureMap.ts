@@ -1,4 +1,5 @@
-import type { Browser, Page } from '@playwright/test';
+import type { Browser } from '@playwright/test';
+import { frameDeltas } from './frameDeltas';
 import { median, quantile } from './stats';
 
 /** One run of the map case (issue #15), in ms. */
@@ -12,31 +13,6 @@ export interface MapRunResult {
   readonly zoomP95: number;
   readonly panMedian: number;
   readonly panP95: number;
-}
-
-/** rAF deltas while `action` runs. */
-async function frames(page: Page, action: () => Promise<void>): Promise<number[]> {
-  await page.evaluate(() => {
-    const w = window as unknown as { __mapBench: { frames: number[]; on: boolean } };
-    w.__mapBench = { frames: [], on: true };
-    let last = performance.now();
-    const tick = (now: number) => {
-      if (!w.__mapBench.on) return;
-      w.__mapBench.frames.push(now - last);
-      last = now;
-      requestAnimationFrame(tick);
-    };
-    requestAnimationFrame((now) => {
-      last = now;
-      requestAnimationFrame(tick);
-    });
-  });
-  await action();
-  return page.evaluate(() => {
-    const w = window as unknown as { __mapBench: { frames: number[]; on: boolean } };
-    w.__mapBench.on = false;
-    return w.__mapBench.frames;
-  });
 }
 
 /** Opens `dataUrl` with `view=map`, then wheels and drags over the map. */
@@ -67,7 +43,7 @@ export async function measureMapRun(
   const cx = box.x + box.width / 2;
   const cy = box.y + box.height / 2;
   await page.mouse.move(cx, cy);
-  const zoom = await frames(page, async () => {
+  const zoom = await frameDeltas(page, async () => {
     for (let i = 0; i < 12; i++) await page.mouse.wheel(0, -120);
     for (let i = 0; i < 12; i++) await page.mouse.wheel(0, 120);
     await page.waitForTimeout(300);
@@ -77,7 +53,7 @@ export async function measureMapRun(
   // Drag on the sea between marks: start from a corner of the surface.
   const sx = box.x + 20;
   const sy = box.y + box.height - 20;
-  const pan = await frames(page, async () => {
+  const pan = await frameDeltas(page, async () => {
     await page.mouse.move(sx, sy);
     await page.mouse.down();
     for (let i = 1; i <= 30; i++) await page.mouse.move(sx + i * 12, sy - i * 4);
