@@ -38,16 +38,18 @@ export function mapSection(rows: readonly MapRow[]): string[] {
   return [
     '## The map (`view=map`)',
     '',
-    '| events | located | ready after navigation | buttons drawn | zoom frame median / p95 | pan frame median / p95 |',
-    '| ---: | ---: | ---: | ---: | ---: | ---: |',
+    '| events | located | ready after navigation | buttons drawn | zoom frame median / p95 | pan frame median / p95 | pan frames dropped | idle frame p95 |',
+    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...rows.map(
       ({ size, runs }) =>
-        `| ${size.toLocaleString('en')} | ${med(runs, 'located').toFixed(0)} | ${Math.round(med(runs, 'ready'))} ms | ${med(runs, 'buttons').toFixed(0)} | ${med(runs, 'zoomMedian').toFixed(1)} / ${med(runs, 'zoomP95').toFixed(1)} ms | ${med(runs, 'panMedian').toFixed(1)} / ${med(runs, 'panP95').toFixed(1)} ms |`,
+        `| ${size.toLocaleString('en')} | ${med(runs, 'located').toFixed(0)} | ${Math.round(med(runs, 'ready'))} ms | ${med(runs, 'buttons').toFixed(0)} | ${med(runs, 'zoomMedian').toFixed(1)} / ${med(runs, 'zoomP95').toFixed(1)} ms | ${med(runs, 'panMedian').toFixed(1)} / ${med(runs, 'panP95').toFixed(1)} ms | ${med(runs, 'panDropped').toFixed(0)} | ${med(runs, 'idleP95').toFixed(1)} ms |`,
     ),
     '',
     'Every synthetic event has a point within half a degree of its host capital. Frames are `requestAnimationFrame`',
     'deltas during 24 wheel steps over the map (in, then out) and a 90-step drag from its corner. While a gesture',
-    'runs the drawn layers move through a transform; the marks are re-clustered when it settles.',
+    'runs the drawn layers move through a transform; the marks are re-clustered when it settles. A dropped frame is one',
+    'longer than 1.5 frames of the same page idle for a second before the gestures (whose p95 is the last column:',
+    'what vsync and timer jitter alone give, so a pan p95 equal to it means no frame was late).',
     '',
   ];
 }

@@ -13,6 +13,10 @@ export interface MapRunResult {
   readonly zoomP95: number;
   readonly panMedian: number;
   readonly panP95: number;
+  /** p95 of the frames of the same page doing nothing for a second: what the display's vsync and timer jitter alone give. */
+  readonly idleP95: number;
+  /** Pan frames that missed a vsync (longer than 1.5 idle frames). */
+  readonly panDropped: number;
 }
 
 /** Opens `dataUrl` with `view=map`, then wheels and drags over the map. */
@@ -43,6 +47,7 @@ export async function measureMapRun(
   const cx = box.x + box.width / 2;
   const cy = box.y + box.height / 2;
   await page.mouse.move(cx, cy);
+  const idle = await frameDeltas(page, () => page.waitForTimeout(1000));
   const zoom = await frameDeltas(page, async () => {
     for (let i = 0; i < 12; i++) await page.mouse.wheel(0, -120);
     for (let i = 0; i < 12; i++) await page.mouse.wheel(0, 120);
@@ -70,5 +75,7 @@ export async function measureMapRun(
     zoomP95: quantile(zoom, 0.95),
     panMedian: median(pan),
     panP95: quantile(pan, 0.95),
+    idleP95: quantile(idle, 0.95),
+    panDropped: pan.filter((d) => d > 1.5 * median(idle)).length,
   };
 }
