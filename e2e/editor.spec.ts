@@ -188,7 +188,17 @@ test('dragging a mark moves its event, keeping its precision, as one undo step',
   const before = await start.inputValue();
   const mark = app.mark(TOKYO_SUMMIT_ID);
   await mark.scrollIntoViewIfNeeded();
-  const box = await mark.boundingBox();
+  // The chart may still be settling (labels fitted, a glide to the chosen event): grab the mark
+  // only once it stands still, or the drag starts beside it.
+  let box = await mark.boundingBox();
+  await expect
+    .poll(async () => {
+      const now = await mark.boundingBox();
+      const still = now !== null && box !== null && now.x === box.x && now.y === box.y;
+      box = now;
+      return still;
+    })
+    .toBe(true);
   if (!box) throw new Error('the mark is not on screen');
   await page.mouse.move(box.x + 6, box.y + box.height / 2);
   await page.mouse.down();
