@@ -123,7 +123,7 @@ function resolveRelated(
 const SECTIONS = ['actors', 'topics', 'events'];
 
 /** Where an issue's path points in the input, for listing issues in input order. */
-function inputOrder(path: string): [number, number] {
+export function inputOrder(path: string): [number, number] {
   const match = /^(\w+)\[(\d+)\]/.exec(path);
   if (!match) return [0, 0];
   return [SECTIONS.indexOf(match[1] ?? '') + 1, Number(match[2])];
