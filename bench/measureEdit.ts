@@ -63,7 +63,11 @@ export async function measureEdit(browser: Browser, baseUrl: string, dataUrl: st
     // Chosen when the mark says it is pressed; the form shows it when its Title is the one the
     // mark's accessible name starts with ("title, when, who", or the title alone while the name
     // is still being built). Titles may hold commas, so the name is never split.
-    const title = editor.getByLabel(/^Title/).first();
+    // The chosen event's own Title (the Timeline section above it has titles of its own, for eras).
+    const title = editor
+      .locator('.editor-form')
+      .getByLabel(/^Title/)
+      .first();
     const formShowsMark = async () => {
       const [pressed, name, shown] = await Promise.all([
         markOf.getAttribute('aria-pressed'),
