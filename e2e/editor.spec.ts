@@ -211,3 +211,21 @@ test('dragging a mark moves its event, keeping its precision, as one undo step',
   await editor.press(editor.button('Undo'));
   await expect(start).toHaveValue(before);
 });
+
+test('the chosen mark follows its title as it is typed, named by the whole title', async ({ app, page }) => {
+  const editor = new EditorPage(page);
+  await app.open(`?edit=1&event=${TOKYO_SUMMIT_ID}`);
+  await editor.waitSaved();
+  const title = editor.field('Title (English)');
+  await title.focus();
+  await page.keyboard.press('End');
+  // A comma in the title: the mark's name ("title, when, who") must start with all of it.
+  await page.keyboard.type(', second day');
+  const typed = await title.inputValue();
+  expect(typed).toMatch(/, second day$/);
+  const mark = app.mark(TOKYO_SUMMIT_ID);
+  await expect
+    .poll(async () => (await mark.getAttribute('aria-label'))?.startsWith(typed) ?? false)
+    .toBe(true);
+  await expect(mark).toHaveAttribute('aria-pressed', 'true');
+});

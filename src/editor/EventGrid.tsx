@@ -1,4 +1,4 @@
-import { memo, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useDeferredValue, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useEditorT } from '../i18n/useEditorT';
 import { useIssueMessage } from '../i18n/useIssueMessage';
 import { gridRows, type EventIssue, type GridOrder, type GridRow } from './draftIssues';
@@ -74,9 +74,13 @@ export function EventGrid({ events, byEvent, current, onChoose, lang }: Props) {
   const [order, setOrder] = useState<GridOrder>('date');
   const [scrollTop, setScrollTop] = useState(0);
   const bodyRef = useRef<HTMLDivElement>(null);
+  // A keystroke in the form updates the chart first; the grid follows in the next render, which
+  // React can interrupt (issue 14, point 9: the chart in under 100 ms at 10,000 events).
+  const shownEvents = useDeferredValue(events);
+  const shownIssues = useDeferredValue(byEvent);
   const rows = useMemo(
-    () => gridRows(events, byEvent, query, order, lang, message),
-    [events, byEvent, query, order, lang, message],
+    () => gridRows(shownEvents, shownIssues, query, order, lang, message),
+    [shownEvents, shownIssues, query, order, lang, message],
   );
   const position = rows.findIndex((r) => r.index === current);
   const first = Math.max(0, Math.min(Math.floor(scrollTop / ROW_HEIGHT) - 10, rows.length - WINDOW));

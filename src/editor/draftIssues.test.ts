@@ -39,6 +39,23 @@ describe('draftIssues', () => {
     expect(rows[0]?.title).toBe('Caesar');
     expect(gridRows(events, byEvent, 'alli', 'input').map((r) => r.index)).toEqual([0]);
   });
+
+  it('reads an edited event afresh and an unchanged one as before, in the language asked for', () => {
+    const first = { id: 'a', title: { en: 'Alliance', ja: '同盟' }, start: '2025-10-28' };
+    const second = { id: 'b', title: 'Treaty', start: '2025-10-27' };
+    expect(gridRows([first, second], new Map(), '', 'date').map((r) => r.title)).toEqual([
+      'Treaty',
+      'Alliance',
+    ]);
+    // The editor's history never mutates an event: an edit is a new object.
+    const edited = { ...second, title: 'Treaty of Rome', start: '2025-10-29' };
+    expect(gridRows([first, edited], new Map(), '', 'date').map((r) => r.title)).toEqual([
+      'Alliance',
+      'Treaty of Rome',
+    ]);
+    expect(gridRows([first], new Map(), '', 'input', 'ja')[0]?.title).toBe('同盟');
+    expect(gridRows([first], new Map(), '', 'input', 'en')[0]?.title).toBe('Alliance');
+  });
 });
 
 describe('issuesAt: map points', () => {

@@ -72,10 +72,32 @@ function dateKey(start: string): [number, string] {
   return m ? [Number(m[1]), m[2] ?? ''] : [Number.POSITIVE_INFINITY, start];
 }
 
-function compareDates(a: string, b: string): number {
-  const [ya, ra] = dateKey(a);
-  const [yb, rb] = dateKey(b);
-  return ya - yb || (ra < rb ? -1 : ra > rb ? 1 : 0);
+/** What a row shows and sorts by, read once per event object (and language). */
+interface RowText {
+  readonly lang: string | undefined;
+  readonly title: string;
+  readonly start: string;
+  readonly id: string;
+  readonly year: number;
+  readonly rest: string;
+}
+
+/**
+ * Rows' texts by raw event: a keystroke makes one new event object and leaves the others, so a
+ * 10,000-event grid reads one event again, not all of them (issue 14, point 9).
+ */
+const rowTexts = new WeakMap<object, RowText>();
+
+function rowTextOf(event: unknown, lang: string | undefined): RowText {
+  const known = typeof event === 'object' && event !== null ? rowTexts.get(event) : undefined;
+  if (known && known.lang === lang) return known;
+  const titleValue = valueAt(event, ['title']);
+  const title = textOf(titleValue) || (lang ? textOf(titleValue, lang) : '') || firstText(titleValue);
+  const start = textOf(valueAt(event, ['start']));
+  const [year, rest] = dateKey(start);
+  const text = { lang, title, start, id: textOf(valueAt(event, ['id'])), year, rest };
+  if (typeof event === 'object' && event !== null) rowTexts.set(event, text);
+  return text;
 }
 
 /** The grid's rows: every event of the draft, found by `query` (title, date or id), in `order`. */
@@ -90,24 +112,30 @@ export function gridRows(
 ): GridRow[] {
   const needle = query.trim().toLocaleLowerCase();
   const rows: GridRow[] = [];
+  // Sort keys beside the rows, computed once each rather than in every comparison.
+  const keys: RowText[] = [];
   events.forEach((event, index) => {
-    const titleValue = valueAt(event, ['title']);
-    const title = textOf(titleValue) || (lang ? textOf(titleValue, lang) : '') || firstText(titleValue);
-    const start = textOf(valueAt(event, ['start']));
-    const id = textOf(valueAt(event, ['id']));
+    const text = rowTextOf(event, lang);
+    const { title, start, id } = text;
     if (needle && !`${title}\n${start}\n${id}`.toLocaleLowerCase().includes(needle)) return;
-    const issues = byEvent.get(index) ?? [];
-    const error = issues.find(({ issue }) => issue.severity === 'error');
+    const issues = byEvent.get(index);
+    const error = issues?.find(({ issue }) => issue.severity === 'error');
+    keys.push(text);
     rows.push({
       index,
       title,
       start,
       ...(error && { skipped: word(error.issue) }),
-      warnings: issues.filter(({ issue }) => issue.severity === 'warning').length,
+      warnings: issues ? issues.filter(({ issue }) => issue.severity === 'warning').length : 0,
     });
   });
-  if (order === 'date') rows.sort((a, b) => compareDates(a.start, b.start) || a.index - b.index);
-  return rows;
+  if (order !== 'date') return rows;
+  const byDate = Array.from(rows, (_, i) => i).sort((a, b) => {
+    const ka = keys[a] as RowText;
+    const kb = keys[b] as RowText;
+    return ka.year - kb.year || (ka.rest < kb.rest ? -1 : ka.rest > kb.rest ? 1 : 0) || a - b;
+  });
+  return byDate.map((i) => rows[i] as GridRow);
 }
 
 function firstText(value: unknown): string {

@@ -213,18 +213,31 @@ export function languagesOf(raw: {
   readonly title?: unknown;
   readonly events: readonly unknown[];
 }): string[] {
-  const langs = new Set<string>();
-  const add = (value: unknown) => {
-    if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
-      for (const key of Object.keys(value)) langs.add(key);
-    }
-  };
-  add(raw.title);
+  const langs = new Set<string>(languageKeys(raw.title));
   for (const event of raw.events) {
-    add(valueAt(event, ['title']));
-    add(valueAt(event, ['summary']));
+    for (const lang of eventLanguages(event)) langs.add(lang);
   }
   return [...langs];
+}
+
+/** The language keys of a per-language text (`{"en": …, "ja": …}`); none for plain text. */
+function languageKeys(value: unknown): readonly string[] {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) ? Object.keys(value) : [];
+}
+
+/** Each raw event's languages, kept by object: a keystroke changes one event of thousands. */
+const languagesByEvent = new WeakMap<object, readonly string[]>();
+
+function eventLanguages(event: unknown): readonly string[] {
+  if (typeof event !== 'object' || event === null) return [];
+  let langs = languagesByEvent.get(event);
+  if (!langs) {
+    langs = [
+      ...new Set([...languageKeys(valueAt(event, ['title'])), ...languageKeys(valueAt(event, ['summary']))]),
+    ];
+    languagesByEvent.set(event, langs);
+  }
+  return langs;
 }
 
 /** A number as typed that reads back the same ("35.6"), not one mid-typing ("35.", "35.60", "-"). */

@@ -85,4 +85,24 @@ describe('searchIndexOf', () => {
       expect(searchIndexOf(dataset)).toEqual(referenceIndex(dataset));
     }
   });
+
+  it('keys again only what a new version changed: an edited event, or every event when an actor is renamed', () => {
+    const raw = {
+      title: 'edits',
+      actors: [{ id: 'a', name: 'Alice', kind: 'person' }],
+      events: [
+        { id: 'e1', title: 'Summit', start: '2025-01-01', actors: ['a'] },
+        { id: 'e2', title: 'Call', start: '2025-01-02', actors: ['a'] },
+      ],
+    };
+    const before = validated(raw);
+    expect(searchIndexOf(before)).toEqual(referenceIndex(before));
+    // As the editor makes them: the unchanged event keeps its object, the edited one is new.
+    const [first, second] = before.events as [TimelineEvent, TimelineEvent];
+    const edited: Dataset = { ...before, events: [first, { ...second, title: 'Call with Bob' }] };
+    expect(searchIndexOf(edited)).toEqual(referenceIndex(edited));
+    const renamed: Dataset = { ...edited, actors: [{ id: 'a', name: 'Alicia', kind: 'person' }] };
+    expect(searchIndexOf(renamed)).toEqual(referenceIndex(renamed));
+    expect(searchIndexOf(renamed)[0]).toContain('alicia');
+  });
 });

@@ -99,12 +99,27 @@ class ActorTexts {
   }
 }
 
+/**
+ * Keys already built, by event object, for one set of actor names: the editor makes a new dataset
+ * per keystroke but keeps every event it did not change, so only the edited event is keyed again
+ * (issue 14, point 9). A dataset whose actors are named differently starts afresh.
+ */
+let keptKeys: { readonly actorNames: string; readonly keys: WeakMap<TimelineEvent, string> } | undefined;
+
+function keptKeysFor(dataset: Dataset): WeakMap<TimelineEvent, string> {
+  const actorNames = JSON.stringify(dataset.actors.map((a) => [a.id, a.name]));
+  if (keptKeys?.actorNames !== actorNames) keptKeys = { actorNames, keys: new WeakMap() };
+  return keptKeys.keys;
+}
+
 /** A dataset's search index, built a slice at a time (in idle time after ready) or at once. */
 class IndexBuilder {
   readonly keys: string[] = [];
   private readonly names: ActorTexts;
+  private readonly kept: WeakMap<TimelineEvent, string>;
   constructor(private readonly dataset: Dataset) {
     this.names = new ActorTexts(new Map(dataset.actors.map((a) => [a.id, a.name] as const)));
+    this.kept = keptKeysFor(dataset);
   }
   get done(): boolean {
     return this.keys.length === this.dataset.events.length;
@@ -112,10 +127,15 @@ class IndexBuilder {
   /** Indexes events until `stop()` says so (checked every 64 events) or all are in; whether all are. */
   build(stop: () => boolean = () => false): boolean {
     const { events } = this.dataset;
+    const { kept, names } = this;
     while (this.keys.length < events.length) {
       const end = Math.min(events.length, this.keys.length + 64);
-      for (let i = this.keys.length; i < end; i++)
-        this.keys.push(eventKey(events[i] as TimelineEvent, this.names));
+      for (let i = this.keys.length; i < end; i++) {
+        const event = events[i] as TimelineEvent;
+        let key = kept.get(event);
+        if (key === undefined) kept.set(event, (key = eventKey(event, names)));
+        this.keys.push(key);
+      }
       if (stop()) break;
     }
     return this.done;

@@ -128,6 +128,30 @@ describe('incrementalValidator', () => {
     );
   });
 
+  it('gives what validateDataset gives after each of many one-field edits (the patched path)', () => {
+    // Only field edits: most versions differ from the last by one event, which is patched into the
+    // last result instead of a pass over every event (until an edit repeats an id or adds related ids).
+    const setArb = fc.record({
+      kind: fc.constant('set' as const),
+      at: fc.nat(),
+      field: fc.constantFrom(...FIELDS),
+      value: fc.nat(),
+    });
+    const start = STARTS[2]?.[1] as Draft;
+    fc.assert(
+      fc.property(fc.array(setArb, { minLength: 1, maxLength: 20 }), (ops) => {
+        const validate = incrementalValidator();
+        let draft = start;
+        validate(draft);
+        for (const op of ops) {
+          draft = apply(draft, op);
+          expect(validate(draft)).toEqual(validateDataset(draft));
+        }
+      }),
+      { numRuns: 80 },
+    );
+  });
+
   it('checks again only the event that changed', () => {
     const checked: number[] = [];
     const validate = incrementalValidator((raw, index, ctx) => {
