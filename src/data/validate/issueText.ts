@@ -2,8 +2,8 @@
  * Validator messages as a code and parameters (issue 14, point 2): the data layer words them in
  * English (`DatasetIssue.message`, byte for byte what the CLI and the notices always said), and the
  * UI words the same code in its own language (`src/i18n/issueMessage.ts`). A parameter is text, a
- * number, or another coded message (a reason inside "…; the event was skipped"). Messages not
- * (yet) coded keep their English sentence only.
+ * number, or another coded message (a reason inside "…; the event was skipped"). Every message
+ * the validator writes is coded (`everyMessage.fixture.ts` makes it say each of them).
  */
 
 /** A message's parameter: a word or value as shown, a number, or a message within it. */
@@ -36,6 +36,9 @@ const MONTH_NAMES = [
   'November',
   'December',
 ];
+
+/** "a, b, c" as "a, b or c". */
+const orList = (list: string) => list.replace(/, ([^,]*)$/, ' or $1');
 
 /** English of each code; `e` words a parameter. */
 const ENGLISH = {
@@ -119,6 +122,74 @@ const ENGLISH = {
   mediaUrlNotText: (p, e) => `expected a link such as "https://…/photo.jpg", not ${e(p.value)}`,
   mediaScheme: (p, e) => `media links must use http: or https: (or be a relative path), not ${e(p.scheme)}:`,
   notALink: (p, e) => `${e(p.value)} is not a link`,
+  mediaKindUnknown: (p, e) =>
+    `${e(p.value)} is not a media kind (${e(p.values)}); it is shown as "${e(p.fallback)}"`,
+  mediaNotObject: (p, e) =>
+    `expected a media object such as {"url": "https://…"}, not ${e(p.value)}; it was dropped`,
+  altCaptionStandsIn: () =>
+    'an image needs "alt" text saying what it shows, for people who cannot see it; its caption stands in',
+  altImageOnly: () =>
+    'an image needs "alt" text saying what it shows, for people who cannot see it; it is described only as "Image"',
+  backgroundNotObject: (p, e) =>
+    `expected {"color": "#rrggbb"} or {"url": "…"}, not ${e(p.value)}; it was dropped`,
+  colorDropped: (p, e) => `${e(p.value)} is not a colour as "#rrggbb"; it was dropped`,
+  // Catalogs (actors, topics) and eras; `what` is "actor", "topic" or "era", `a` the same with its article.
+  entryNotObject: (p, e) => `expected ${e(p.a)} object, not ${e(p.value)}; it was skipped`,
+  entrySkipped: (p, e) => `${e(p.why)}; the ${e(p.what)} was skipped`,
+  catalogNoId: (p, e) => `the ${e(p.what)} has no id; it was skipped`,
+  catalogIdRepeats: (p, e) => `${e(p.id)} repeats the id of ${e(p.first)}; this ${e(p.what)} was skipped`,
+  idShownInstead: (p, e) => `${e(p.why)}; the id ${e(p.id)} is shown instead`,
+  actorNoName: () => 'the actor has no name',
+  topicNoLabel: () => 'the topic has no label',
+  actorNoKind: () => 'the actor has no kind',
+  notActorKind: (p, e) => `${e(p.value)} is not an actor kind`,
+  kindTreatedAs: (p, e) => `${e(p.why)} (${orList(e(p.kinds))}); it is treated as "${e(p.fallback)}"`,
+  eraNoId: () => 'the era has no id',
+  eraNoTitle: () => 'the era has no title',
+  eraNoStart: () => 'the era has no start date',
+  eraIdRepeats: (p, e) => `${e(p.id)} repeats the id of an earlier era`,
+  eraEndDropped: (p, e) => `${e(p.why)}; the end was dropped, so the era covers only its start`,
+  // The dataset as a whole: its shape, title and focus.
+  datasetNotObject: (p, e) =>
+    `a dataset must be a JSON object with an "events" list (as ours and TimelineJS's are), not ${e(p.value)}${e(p.hint)}`,
+  hintVisList: () =>
+    '; the only list read as a dataset is a vis-timeline list of items, [{"content": …, "start": …}, …]',
+  noEventsList: () => 'the dataset has no "events" list',
+  eventsNotList: (p, e) => `"events" must be a list of events, not ${e(p.value)}`,
+  datasetNoTitle: () => 'the dataset has no title',
+  shownAsTitle: (p, e) => `${e(p.why)}; it is shown as "${e(p.title)}"`,
+  focusIgnored: (p, e) => `${e(p.why)}; the focus was ignored, so the first view shows all events`,
+  focusNotObject: (p, e) => `expected {"from": "YYYY-MM-DD", "to": "YYYY-MM-DD"}, not ${e(p.value)}`,
+  dayExpected: (p, e) => `expected a day as YYYY-MM-DD, not ${e(p.value)}`,
+  focusToBeforeFrom: (p, e) => `${e(p.to)} is before ${e(p.from)}`,
+  keyRepeated: (p, e) => `the key ${e(p.key)} is given more than once in this object; the last value is used`,
+  // Sources and quotes.
+  sourceNotObject: (p, e) =>
+    `expected a source object such as {"name": "NHK", "url": "https://…"}, not ${e(p.value)}; it was dropped`,
+  sourceNoName: () => 'the source has no name',
+  nameExpected: (p, e) => `expected a name, not ${e(p.value)}`,
+  sourceDropped: (p, e) => `${e(p.why)} and no usable link; the source was dropped`,
+  siteShownInstead: (p, e) => `${e(p.why)}; its site ${e(p.site)} is shown instead`,
+  sourceDateNotText: (p, e) => `expected a date such as "2025-10-25", not ${e(p.value)}; it was dropped`,
+  dateDropped: (p, e) => `${e(p.why)}; the date was dropped`,
+  quoteSourceNotNumber: (p, e) =>
+    `expected the number of one of this event's sources (0 for the first), not ${e(p.value)}; the reference was dropped`,
+  noSuchSource: (p, e) => {
+    const count = Number(p.count);
+    const has =
+      count === 0
+        ? 'this event has no sources'
+        : `this event has ${count} source${count === 1 ? '' : 's'}, numbered from 0`;
+    return `there is no source ${e(p.n)}: ${has}; the reference was dropped`;
+  },
+  quoteSourceDropped: (p, e) =>
+    `source ${e(p.n)} was dropped (see its own message); the reference was dropped too`,
+  quoteNotObject: (p, e) =>
+    `expected a quote object such as {"speaker": "…", "text": "…"}, not ${e(p.value)}; it was dropped`,
+  quoteNoText: () => 'the quote has no text',
+  quoteNoSpeaker: () => 'the quote has no speaker',
+  speakerExpected: (p, e) => `expected a speaker (an actor id or a name), not ${e(p.value)}`,
+  quoteDropped: (p, e) => `${e(p.why)}; the quote was dropped`,
 } satisfies Record<string, (p: Params, e: Words) => string>;
 
 /** Words a parameter (in the language of the table using it). */

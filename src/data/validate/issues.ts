@@ -10,6 +10,17 @@ export interface IssueSink {
   warn(path: string, message: string | IssueText): void;
 }
 
+/** A coded issue: its English sentence, and its code and parameters for other languages. */
+export function codedIssue(severity: DatasetIssue['severity'], path: string, text: IssueText): DatasetIssue {
+  return {
+    path,
+    message: englishIssue(text),
+    severity,
+    code: text.code,
+    ...(text.params && { params: text.params }),
+  };
+}
+
 /** A sink that appends to `into`, tagging each issue with the event's id and title when given. */
 export function issueSink(into: DatasetIssue[], eventId?: string, eventTitle?: LocalizedText): IssueSink {
   const add = (severity: DatasetIssue['severity'], path: string, message: string | IssueText) => {
