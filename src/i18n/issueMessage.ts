@@ -3,8 +3,15 @@
  * (`src/data/validate/issueText.ts`) is worded from the table of the UI language; English is the
  * validator's own sentence, and an issue without a code keeps it in every language.
  */
-import { wordIssue, type IssueTable, type IssueText, type Words } from '../data/validate/issueText';
-import type { DatasetIssue } from '../data/model';
+import {
+  wordIssue,
+  type CodedMessage,
+  type IssueTable,
+  type IssueText,
+  type ValidatorTable,
+  type Words,
+} from '../data/validate/issueText';
+import { IMPORT_JA } from './importMessage';
 import type { UiLanguage } from './defineMessages';
 
 /** How a value is named in Japanese: a text as quoted, a number as a number, a list as a list. */
@@ -56,8 +63,8 @@ const what = (e: Words, value: IssueText | string | number | undefined) => {
   return WHAT_JA[text] ?? text;
 };
 
-/** Japanese wording of every code (a code without one is a type error). */
-export const ISSUE_JA: IssueTable = {
+/** Japanese wording of every validator code (a code without one is a type error). */
+const VALIDATOR_JA: ValidatorTable = {
   value: (p) => valueJa(p),
   skipped: (p, e) => `${e(p.why)}。この出来事は読み込まれません`,
   endDropped: (p, e) => `${e(p.why)}。終了日は使われず、開始日に表示されます`,
@@ -212,12 +219,32 @@ export const ISSUE_JA: IssueTable = {
   quoteNoSpeaker: () => '引用に話し手がありません',
   speakerExpected: (p, e) => `話し手（関係者のIDか名前）を書きます（${e(p.value)}ではなく）`,
   quoteDropped: (p, e) => `${e(p.why)}。この引用は使われません`,
+  fileEmpty: () => 'ファイルが空です',
+  webPageNotJson: () => 'ウェブページ（HTML）で、JSONファイルではありません',
+  notJson: (p, e) =>
+    `JSONとして正しくありません${p.detail ? `（${e(p.detail)}）` : ''}` +
+    (p.line === undefined ? '' : `（${e(p.line)}行${e(p.column)}列）`),
+  noEvents: () => '出来事がありません',
+  noneUsable: (p, e) => {
+    const n = Number(p.listed);
+    const count = n === 1 ? 'ただ1つの出来事が使えません' : `${n}件の出来事がどれも使えません`;
+    return `${count}${p.reasons ? `（${e(p.reasons)}）` : ''}`;
+  },
+  reasons: (p, e) => `${e(p.first)}${p.rest ? `；${e(p.rest)}` : ''}`,
+  andMore: (p, e) => `ほか${e(p.n)}件`,
+  reasonAt: (p, e) => (p.where ? `${e(p.where)}：${e(p.why)}` : e(p.why)),
 };
+
+/** Japanese wording of every code, the validator's and importing's. */
+export const ISSUE_JA: IssueTable = { ...VALIDATOR_JA, ...IMPORT_JA };
 
 const TABLES: Readonly<Partial<Record<UiLanguage, IssueTable>>> = { ja: ISSUE_JA };
 
-/** An issue's message in `lang`: worded from its code where the language has a table, else as the validator wrote it. */
-export function issueMessage(issue: DatasetIssue, lang: UiLanguage): string {
+/**
+ * A message in `lang` (a validator issue, an import report's line, why a file cannot be used):
+ * worded from its code where the language has a table, else its English as the data layer wrote it.
+ */
+export function issueMessage(issue: CodedMessage, lang: UiLanguage): string {
   const table = TABLES[lang];
   if (!table || issue.code === undefined) return issue.message;
   return wordIssue({ code: issue.code, ...(issue.params && { params: issue.params }) }, table);

@@ -3,45 +3,41 @@
  * English (`DatasetIssue.message`, byte for byte what the CLI and the notices always said), and the
  * UI words the same code in its own language (`src/i18n/issueMessage.ts`). A parameter is text, a
  * number, or another coded message (a reason inside "…; the event was skipped"). Every message
- * the validator writes is coded (`everyMessage.fixture.ts` makes it say each of them).
+ * the validator writes is coded (`everyMessage.fixture.ts` makes it say each of them); importing's
+ * messages share the code space (`../import/importText.ts`).
  */
+import {
+  wordIssue,
+  type CodedMessage,
+  type IssueText,
+  type Params,
+  type Wording,
+  type Words,
+} from './codedText';
+import { DATE_ENGLISH } from './dateIssueText';
+import type { ImportCode } from '../import/importText';
 
-/** A message's parameter: a word or value as shown, a number, or a message within it. */
-export type IssueParam = string | number | IssueText;
+export {
+  isIssueText,
+  said,
+  textOf,
+  wordIssue,
+  type CodedMessage,
+  type IssueParam,
+  type IssueText,
+  type Words,
+} from './codedText';
+export { DATE_FORMS } from './dateIssueText';
 
-/** A message by code. */
-export interface IssueText {
-  readonly code: IssueCode;
-  readonly params?: Readonly<Record<string, IssueParam>>;
-}
-
-type Params = Readonly<Record<string, IssueParam>>;
-
-/** What dates accept, as the messages say it. */
-export const DATE_FORMS = 'use YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM±HH:MM';
 /** What text fields accept, for messages. */
 export const TEXT_EXPECTED = 'text, or an object of text per language such as {"en": "…", "ja": "…"}';
-
-const MONTH_NAMES = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 /** "a, b, c" as "a, b or c". */
 const orList = (list: string) => list.replace(/, ([^,]*)$/, ' or $1');
 
-/** English of each code; `e` words a parameter. */
-const ENGLISH = {
+/** English of each validator code (and of loading, which shares its sentences); `e` words a parameter. */
+export const VALIDATOR_ENGLISH = {
+  ...DATE_ENGLISH,
   /** A value as `describeValue` shows it; `kind` lets other languages word lists and numbers. */
   value: (p: Params, e: Words) => e(p.shown),
   skipped: (p, e) => `${e(p.why)}; the event was skipped`,
@@ -92,30 +88,6 @@ const ENGLISH = {
   idSpaces: (p, e) => `the id ${e(p.id)} has spaces at its ends`,
   listExpected: (p, e) => `expected a list of ${e(p.what)}, not ${e(p.value)}; it was ignored`,
   unknownKey: (p, e) => `${e(p.key)} is not a field of ${e(p.what)}; it was ignored`,
-  notIsoDate: (p, e) => `${e(p.value)} is not an ISO date (${DATE_FORMS})${e(p.hint)}`,
-  hintNone: () => '',
-  hintTimeT: () => '; put "T" between the date and the time',
-  hintBceDigits: (p, e) => `; write a year before 1 CE with at least four digits, e.g. ${e(p.example)}`,
-  hintYearSign: (p, e) => `; a year after 9999 takes a sign, e.g. ${e(p.example)}`,
-  offsetImpossible: (p, e) =>
-    `${e(p.value)} has an impossible UTC offset ${e(p.offset)} (offsets run from -12:00 to +14:00)`,
-  offsetMissing: (p, e) =>
-    `${e(p.value)} has no UTC offset: add one (e.g. ${e(p.example)}) or give the event a timezone`,
-  zoneCannotPlace: (p, e) => `${e(p.zone)} is not a known IANA time zone, so ${e(p.value)} cannot be placed`,
-  yearZero: (p, e) =>
-    `${e(p.value)} names the year 0, which this format does not have: -0001 is 1 BCE and 0001 is 1 CE`,
-  yearTooFar: (p, e) => `${e(p.value)} is too far from today: years run from -100000000000 to +100000000000`,
-  yearTooFarForDay: (p, e) =>
-    `${e(p.value)} is too far from today for a month or day: beyond ${e(p.limit)} years give only the year (${e(p.year)})`,
-  noSuchMonth: (p, e) => `${e(p.value)} is not a real date: there is no month ${e(p.month)}`,
-  noSuchDay: (p, e) => {
-    const year = Number(p.year);
-    const era = year < 0 ? `${-year} BCE` : String(year);
-    return `${e(p.value)} is not a real date: ${MONTH_NAMES[Number(p.month) - 1] ?? ''} ${era} has ${e(p.days)} days`;
-  },
-  noSuchHour: (p, e) => `${e(p.value)} is not a real time: there is no hour ${e(p.n)}`,
-  noSuchMinute: (p, e) => `${e(p.value)} is not a real time: there is no minute ${e(p.n)}`,
-  noSuchSecond: (p, e) => `${e(p.value)} is not a real time: there is no second ${e(p.n)}`,
   linkNotText: (p, e) => `expected a link, not ${e(p.value)}; the link was dropped`,
   linkNotFull: (p, e) => `${e(p.value)} is not a full link such as "https://…"; the link was dropped`,
   linkScheme: (p, e) => `links must use http: or https:, not ${e(p.scheme)}; the link was dropped`,
@@ -190,35 +162,47 @@ const ENGLISH = {
   quoteNoSpeaker: () => 'the quote has no speaker',
   speakerExpected: (p, e) => `expected a speaker (an actor id or a name), not ${e(p.value)}`,
   quoteDropped: (p, e) => `${e(p.why)}; the quote was dropped`,
+  // Loading: a file that is not JSON, and a dataset with nothing usable.
+  fileEmpty: () => 'the file is empty',
+  webPageNotJson: () => 'it is a web page (HTML), not a JSON file',
+  notJson: (p, e) =>
+    `it is not valid JSON${p.detail ? `: ${e(p.detail)}` : ''}` +
+    (p.line === undefined ? '' : ` (line ${e(p.line)}, column ${e(p.column)})`),
+  noEvents: () => 'it has no events',
+  noneUsable: (p, e) => {
+    const n = Number(p.listed);
+    const count = n === 1 ? 'its only event could not be used' : `none of its ${n} events could be used`;
+    return `${count}${p.reasons ? ` (${e(p.reasons)})` : ''}`;
+  },
+  /** A list of reasons, as a chain: the first, then the rest. */
+  reasons: (p, e) => `${e(p.first)}${p.rest ? `; ${e(p.rest)}` : ''}`,
+  andMore: (p, e) => `and ${e(p.n)} more`,
+  /** A reason at a place: "row 4: …", "events[2] "x" (X): start: …" (the place as it is). */
+  reasonAt: (p, e) => (p.where ? `${e(p.where)}: ${e(p.why)}` : e(p.why)),
 } satisfies Record<string, (p: Params, e: Words) => string>;
 
-/** Words a parameter (in the language of the table using it). */
-export type Words = (param: IssueParam | undefined) => string;
+/** Every code the validator (and loading) uses. */
+export type ValidatorCode = keyof typeof VALIDATOR_ENGLISH;
 
-/** Every code the validator uses. */
-export type IssueCode = keyof typeof ENGLISH;
+/** Every code of the validator and of importing: one space, so a message can hold a reason of either. */
+export type IssueCode = ValidatorCode | ImportCode;
 
 /** The codes, for tables in other languages to be checked against (a missing one is a type error). */
-export type IssueTable = Readonly<Record<IssueCode, (p: Params, e: Words) => string>>;
+export type IssueTable = Readonly<Record<IssueCode, Wording>>;
+/** The validator's part of a table. */
+export type ValidatorTable = Readonly<Record<ValidatorCode, Wording>>;
+/** Importing's part of a table. */
+export type ImportTable = Readonly<Record<ImportCode, Wording>>;
 
-/** A coded message. */
-export function said(code: IssueCode, params?: Params): IssueText {
-  return params === undefined ? { code } : { code, params };
-}
-
-/** Whether a message is coded (rather than an English sentence only). */
-export function isIssueText(value: unknown): value is IssueText {
-  return typeof value === 'object' && value !== null && 'code' in value;
-}
-
-/** A coded message in the words of `table`. */
-export function wordIssue(text: IssueText, table: IssueTable): string {
-  const words: Words = (param) =>
-    param === undefined ? '' : typeof param === 'object' ? wordIssue(param, table) : String(param);
-  return table[text.code](text.params ?? {}, words);
-}
-
-/** A coded message in English: exactly the sentence the validator has always written. */
+/**
+ * A validator's coded message in English: exactly the sentence it has always written. (Importing's
+ * codes are worded by `englishImport`, which loads with the importers.)
+ */
 export function englishIssue(text: IssueText): string {
-  return wordIssue(text, ENGLISH);
+  return wordIssue(text, VALIDATOR_ENGLISH);
+}
+
+/** A validator's coded message as data carries it: its English, code and parameters. */
+export function coded(text: IssueText): CodedMessage {
+  return { message: englishIssue(text), code: text.code, ...(text.params && { params: text.params }) };
 }
