@@ -118,6 +118,10 @@ test.describe('Japanese', () => {
       'title: タイトルスライドのメディアは取り込んでいません（このアプリの形式に置き場所がありません）',
     );
     await expect(report).not.toContainText('was not imported');
+    await report.getByText('項目の対応', { exact: true }).click();
+    await expect(
+      report.getByRole('cell', { name: 'title（HTMLは書式なしテキストに）', exact: true }),
+    ).toBeVisible();
     await page.screenshot({ path: '/tmp/shots-14/import-report-ja.png' });
     expect(await app.seriousA11yViolations()).toEqual([]);
   });

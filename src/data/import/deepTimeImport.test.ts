@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { englishIssue } from '../validate/issueText';
+import { englishImport } from './importText';
 import { describe, expect, it } from 'vitest';
 import { importDataset } from './importDataset';
 import { isoOfFields, timelineJsDate } from './timelineJsDate';
@@ -44,7 +44,7 @@ describe('isoOfFields: calendar fields to ISO text (for every importer)', () => 
 
   it('refuses the year 0, saying why', () => {
     const refused = isoOfFields({ year: 0 });
-    expect('problem' in refused && englishIssue(refused.problem)).toBe(
+    expect('problem' in refused && englishImport(refused.problem)).toBe(
       'the year 0 does not exist: 1 BCE (-1) is followed by 1 CE (1)',
     );
   });

@@ -4,7 +4,7 @@
  * are required; a missing id is made from title and date; actors and topics are ";"-separated ids or
  * names, and each one becomes an actor or topic of the dataset.
  */
-import { codedImport } from './importText';
+import { codedImport, mappedTo } from './importText';
 import { said, type CodedMessage } from '../validate/issueText';
 import type { CsvTable } from './csvTable';
 import { dateRangeCell, spanNote } from './dateRangeCell';
@@ -38,13 +38,13 @@ export function isFlatHeader(keys: readonly string[]): boolean {
 }
 
 const FLAT_MAPPINGS: readonly FieldMapping[] = [
-  { from: 'id', to: 'id (made from title and start when empty)' },
-  { from: 'title, type, status, timezone, summary', to: 'the same fields' },
-  { from: 'start, end', to: 'start, end (spreadsheet dates read as ISO; precision kept)' },
+  mappedTo('id', said('mapIdTitleStart')),
+  mappedTo('title, type, status, timezone, summary', said('mapSameFields')),
+  mappedTo('start, end', said('mapStartEndSheet')),
   { from: 'location', to: 'location.name' },
-  { from: 'actors, topics', to: 'actors, topics (";"-separated; each becomes an actor or topic)' },
+  mappedTo('actors, topics', said('mapActorsTopics')),
   { from: 'source_name, source_url', to: 'sources[0]' },
-  { from: 'media', to: 'media[0] (a link; its kind guessed from it)' },
+  mappedTo('media', said('mapMediaGuess')),
 ];
 
 /** An actor or topic id from a cell entry: itself when it already looks like an id, else its slug. */

@@ -3,7 +3,7 @@
  * guess or by a person ("Match the columns", `--map`), converted to our raw format. Rows that cannot
  * become events are reported by row and title, never dropped silently.
  */
-import { codedImport } from './importText';
+import { codedImport, mappedTo } from './importText';
 import {
   columnLabels,
   fillPattern,
@@ -14,7 +14,7 @@ import {
   type ColumnField,
   type ColumnMapping,
 } from './columnGuess';
-import { said, type CodedMessage } from '../validate/issueText';
+import { said, type CodedMessage, type IssueText } from '../validate/issueText';
 import type { CsvTable } from './csvTable';
 import { dateRangeCell, spanNote } from './dateRangeCell';
 import { catalogue } from './fromFlatCsv';
@@ -26,20 +26,20 @@ import { eventIdOf, uniqueIds } from './slug';
 import { slashOrder, slashOrderNote, spreadsheetDate } from './spreadsheetDate';
 
 /** How each field is described in the report's mapping table. */
-const FIELD_TARGETS: Readonly<Record<ColumnField, string>> = {
+const FIELD_TARGETS: Readonly<Record<ColumnField, IssueText | string>> = {
   title: 'title',
-  start: 'start (dates read as ISO; precision kept)',
+  start: said('mapStartIso'),
   end: 'end',
-  summary: 'summary (HTML as plain text)',
-  actors: 'actors (";"-separated; each becomes an actor)',
-  topics: 'topics (";"-separated; each becomes a topic)',
-  type: 'type (call, meeting, summit, visit, agreement, statement or other; any case)',
-  sourceUrl: 'sources[0].url (http/https links only)',
+  summary: said('mapSummaryHtml'),
+  actors: said('mapActors'),
+  topics: said('mapTopics'),
+  type: said('mapType'),
+  sourceUrl: said('mapSourceUrl'),
   media: 'media[0].url',
   place: 'location.name',
   lat: 'location.lat',
   lon: 'location.lon',
-  id: 'id (made from title and start when empty)',
+  id: said('mapIdTitleStart'),
 };
 
 const WEB_LINK = /^https?:\/\/\S+$/i;
@@ -223,7 +223,7 @@ export function convertMappedTable(
 
   const mappings: FieldMapping[] = (Object.keys(FIELD_TARGETS) as ColumnField[])
     .filter((field) => mapping[field] !== undefined)
-    .map((field) => ({ from: mapping[field] ?? '', to: FIELD_TARGETS[field] }));
+    .map((field) => mappedTo(mapping[field] ?? '', FIELD_TARGETS[field]));
   if (options.guessed) {
     notes.push(codedImport(said('noteGuessed')));
   }

@@ -5,7 +5,7 @@
  * `background`, `location`, `display_date` and `eras` into theirs (`timelineJsFields.ts`).
  * What has no place in our format is listed as not imported.
  */
-import { codedImport } from './importText';
+import { codedImport, mappedTo } from './importText';
 import { valueParam } from '../validate/issues';
 import { said, type CodedMessage, type IssueText } from '../validate/issueText';
 import { isRecord, type RawRecord } from '../validate/readField';
@@ -34,18 +34,18 @@ export interface TimelineJsInput {
 }
 
 const TIMELINEJS_MAPPINGS: readonly FieldMapping[] = [
-  { from: 'unique_id', to: 'id (made from the headline and date when absent)' },
-  { from: 'text.headline', to: 'title (HTML as plain text)' },
-  { from: 'text.text', to: 'summary (HTML as plain text; its links become sources)' },
-  { from: 'start_date', to: 'start (year, month or day precision kept)' },
+  mappedTo('unique_id', said('mapIdHeadline')),
+  mappedTo('text.headline', said('mapTitleHtml')),
+  mappedTo('text.text', said('mapSummaryLinks')),
+  mappedTo('start_date', said('mapStartPrecision')),
   { from: 'end_date', to: 'end' },
-  { from: 'group', to: 'topics (one topic per group)' },
-  { from: 'media (url, caption, credit, alt)', to: 'media (HTML in media.url as text with its link)' },
+  mappedTo('group', said('mapTopicsGroup')),
+  mappedTo('media (url, caption, credit, alt)', said('mapMediaHtml')),
   { from: 'display_date', to: 'displayDate' },
-  { from: 'background (color, url)', to: 'background (behind the slide in present mode)' },
+  mappedTo('background (color, url)', said('mapBackground')),
   { from: 'location (lat, lon, name)', to: 'location' },
   { from: 'eras', to: 'eras' },
-  { from: 'title slide headline / text', to: 'dataset title / description' },
+  mappedTo('title slide headline / text', said('mapDatasetTitle')),
 ];
 
 const HANDLED = [

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { englishLines } from './reportEnglish.fixture';
-import { englishIssue } from '../validate/issueText';
+import { englishImport } from './importText';
 import { importDataset } from './importDataset';
 import { visDate, visTimelineInput } from './fromVisTimeline';
 
@@ -19,7 +19,7 @@ describe('vis-timeline items', () => {
     expect(visDate('2014-04-20')).toEqual({ iso: '2014-04-20' });
     expect(visDate('2014-04-20 10:30')).toEqual({ iso: '2014-04-20T10:30Z' });
     const refused = visDate(null);
-    expect('problem' in refused && englishIssue(refused.problem)).toBe(
+    expect('problem' in refused && englishImport(refused.problem)).toBe(
       'expected a date or a time in milliseconds, not null',
     );
   });

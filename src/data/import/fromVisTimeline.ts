@@ -4,7 +4,7 @@
  * format. `content` is HTML: it becomes the title as plain text; `title` (the tooltip) the summary;
  * `group` a topic named by the group's own content; starts may be ISO text or epoch milliseconds.
  */
-import { codedImport } from './importText';
+import { codedImport, mappedTo } from './importText';
 import { valueParam } from '../validate/issues';
 import { said, type CodedMessage, type IssueText } from '../validate/issueText';
 import { isRecord, type RawRecord } from '../validate/readField';
@@ -14,11 +14,11 @@ import { eventIdOf, slugOf, uniqueIds } from './slug';
 import { spreadsheetDate } from './spreadsheetDate';
 
 const VIS_MAPPINGS: readonly FieldMapping[] = [
-  { from: 'id', to: 'id (made from content and start when absent)' },
-  { from: 'content', to: 'title (HTML as plain text)' },
-  { from: 'title', to: 'summary (the item’s tooltip, as plain text)' },
-  { from: 'start, end', to: 'start, end (ISO text, or epoch milliseconds read as UTC)' },
-  { from: 'group', to: 'topics (one topic per group, named by the group’s content)' },
+  mappedTo('id', said('mapIdContent')),
+  mappedTo('content', said('mapTitleHtml')),
+  mappedTo('title', said('mapSummaryTooltip')),
+  mappedTo('start, end', said('mapStartEndVis')),
+  mappedTo('group', said('mapTopicsVisGroup')),
 ];
 
 /** The fields of an item that are how vis-timeline draws it, not what it says. */

@@ -2,7 +2,7 @@
  * The import pipeline: text of any supported format → our raw format → the same validator as every
  * dataset → a dataset and its conversion report. The format is recognised from the content.
  */
-import { codedImport } from './importText';
+import { codedImport, mappedTo } from './importText';
 import { issueHead } from '../validate/issues';
 import { said, textOf, type CodedMessage, type IssueText } from '../validate/issueText';
 import type { DatasetIssue } from '../model';
@@ -74,7 +74,7 @@ function nativeConversion(json: unknown, fileTitle: string): Conversion {
   return {
     raw,
     inputCount: events.length,
-    mappings: [{ from: 'every field', to: 'the same field (this is our own format)' }],
+    mappings: [mappedTo('every field', said('mapOwnFormat'))],
     notes,
     dropped: [],
     origins: events.map((_, i) => `events[${i}]`),

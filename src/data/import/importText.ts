@@ -8,7 +8,7 @@
  */
 import { wordIssue, type CodedMessage, type IssueText, type Params, type Words } from '../validate/codedText';
 import { VALIDATOR_ENGLISH } from '../validate/issueText';
-import { FORMAT_LABELS, type ImportFormat } from './report';
+import { FORMAT_LABELS, type FieldMapping, type ImportFormat } from './report';
 
 const TIMES = (n: number) => (n === 1 ? '1 time has' : `${n} times have`);
 
@@ -125,6 +125,31 @@ export const IMPORT_ENGLISH = {
   latLonNotNumbers: (p, e) =>
     `latitude "${e(p.lat)}" and longitude "${e(p.lon)}" are not a pair of numbers; the position was not imported`,
   timeCellBad: (p, e) => `${e(p.field)} "${e(p.time)}" is not a time such as 21:30; it was dropped`,
+  // Where a field went, for the report's table (a bare path such as location.name is not worded).
+  mapIdTitleStart: () => 'id (made from title and start when empty)',
+  mapSameFields: () => 'the same fields',
+  mapStartEndSheet: () => 'start, end (spreadsheet dates read as ISO; precision kept)',
+  mapActorsTopics: () => 'actors, topics (";"-separated; each becomes an actor or topic)',
+  mapMediaGuess: () => 'media[0] (a link; its kind guessed from it)',
+  mapIdHeadline: () => 'id (made from the headline and date when absent)',
+  mapTitleHtml: () => 'title (HTML as plain text)',
+  mapSummaryLinks: () => 'summary (HTML as plain text; its links become sources)',
+  mapStartPrecision: () => 'start (year, month or day precision kept)',
+  mapTopicsGroup: () => 'topics (one topic per group)',
+  mapMediaHtml: () => 'media (HTML in media.url as text with its link)',
+  mapBackground: () => 'background (behind the slide in present mode)',
+  mapDatasetTitle: () => 'dataset title / description',
+  mapIdContent: () => 'id (made from content and start when absent)',
+  mapSummaryTooltip: () => 'summary (the item’s tooltip, as plain text)',
+  mapStartEndVis: () => 'start, end (ISO text, or epoch milliseconds read as UTC)',
+  mapTopicsVisGroup: () => 'topics (one topic per group, named by the group’s content)',
+  mapOwnFormat: () => 'the same field (this is our own format)',
+  mapStartIso: () => 'start (dates read as ISO; precision kept)',
+  mapSummaryHtml: () => 'summary (HTML as plain text)',
+  mapActors: () => 'actors (";"-separated; each becomes an actor)',
+  mapTopics: () => 'topics (";"-separated; each becomes a topic)',
+  mapType: () => 'type (call, meeting, summit, visit, agreement, statement or other; any case)',
+  mapSourceUrl: () => 'sources[0].url (http/https links only)',
 } satisfies Record<string, (p: Params, e: Words) => string>;
 
 /** Every code importing uses. */
@@ -143,4 +168,9 @@ export function englishImport(text: IssueText): string {
 /** An import message as the report carries it: its English, code and parameters. */
 export function codedImport(text: IssueText): CodedMessage {
   return { message: englishImport(text), code: text.code, ...(text.params && { params: text.params }) };
+}
+
+/** One row of the report's field table: where a field of the file went, worded by code. */
+export function mappedTo(from: string, to: IssueText | string): FieldMapping {
+  return typeof to === 'string' ? { from, to } : { from, to: englishImport(to), code: to.code };
 }

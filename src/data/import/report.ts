@@ -1,6 +1,6 @@
 /** What an import did: the format it recognised, how fields mapped, and everything it left out and why. */
 import type { LoadResult } from '../model';
-import type { CodedMessage } from '../validate/issueText';
+import type { CodedMessage, IssueCode } from '../validate/issueText';
 
 /** The formats an import recognises, by their content (never by file name alone). */
 export type ImportFormat =
@@ -25,10 +25,11 @@ export const FORMAT_LABELS: Readonly<Record<ImportFormat, string>> = {
   'matched-table': 'Table (columns matched)',
 };
 
-/** One input field and where it went in our format. */
+/** One input field and where it went in our format (`code` words `to` in other languages). */
 export interface FieldMapping {
   readonly from: string;
   readonly to: string;
+  readonly code?: IssueCode;
 }
 
 /** Something of the input that was not imported: where ("row 5", "events[2]", "eras") and why (coded, `importText.ts`). */

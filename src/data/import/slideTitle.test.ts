@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { englishIssue } from '../validate/issueText';
+import { englishImport } from './importText';
 import { slideTitle, titleFromText } from './slideTitle';
 
 const none = { text: '', caption: '', displayDate: '', credit: '', start: '1900-01-06T06:45Z' };
@@ -23,7 +23,7 @@ describe('slideTitle: a slide without a headline is named as TimelineJS names it
   it('then the media caption, the display date, the credit, in that order', () => {
     const caption = slideTitle('', { ...none, caption: 'a Youtube video', displayDate: 'c. 1900' });
     expect(caption.title).toBe('a Youtube video');
-    expect(caption.note && englishIssue(caption.note)).toBe(
+    expect(caption.note && englishImport(caption.note)).toBe(
       'the slide has neither headline nor text; its title was taken from its media caption (“a Youtube video”), as TimelineJS shows it',
     );
     expect(slideTitle('', { ...none, displayDate: 'Winter 1900', credit: 'AP' }).title).toBe('Winter 1900');
@@ -33,7 +33,7 @@ describe('slideTitle: a slide without a headline is named as TimelineJS names it
   it('last, the date itself without its time', () => {
     const dated = slideTitle('', none);
     expect(dated.title).toBe('1900-01-06');
-    expect(dated.note && englishIssue(dated.note)).toBe(
+    expect(dated.note && englishImport(dated.note)).toBe(
       'the slide has neither headline nor text; its title was taken from its date (“1900-01-06”), as nothing else names it',
     );
     expect(slideTitle('', { ...none, start: '-0044' }).title).toBe('-0044');

@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { codedImport } from '../../data/import/importText';
 import { said } from '../../data/validate/issueText';
 import { IssueLine } from '../IssueLine';
+import { usePlaceText } from '../../i18n/placeText';
 import { useIssueMessage } from '../../i18n/useIssueMessage';
 import { useT } from '../../i18n/useT';
 import { useActions, useAppStore } from '../../store/StoreContext';
@@ -14,6 +15,7 @@ import './data.css';
 export function ImportReport() {
   const t = useT();
   const message = useIssueMessage();
+  const place = usePlaceText();
   const report = useAppStore((s) => s.report);
   const issues = useAppStore((s) => s.issues);
   const importError = useAppStore((s) => s.importError);
@@ -84,7 +86,7 @@ export function ImportReport() {
                 <td>
                   <code>{m.from}</code>
                 </td>
-                <td>{m.to}</td>
+                <td>{m.code ? message({ message: m.to, code: m.code }) : m.to}</td>
               </tr>
             ))}
           </tbody>
@@ -96,7 +98,7 @@ export function ImportReport() {
           <ul className="report-list">
             {report.dropped.map((item, i) => (
               <li key={i}>
-                <strong>{item.where}</strong>: {message(item)}
+                <strong>{place(item.where)}</strong>: {message(item)}
               </li>
             ))}
           </ul>
