@@ -1,4 +1,5 @@
 import { test, expect, TOKYO_SUMMIT_ID } from './fixtures/app';
+import type { Locator } from '@playwright/test';
 import { EditorPage } from './pages/editor';
 
 const SHOTS = '/tmp/shots-14';
@@ -116,5 +117,38 @@ test.describe('editor fields (issue 14, points 2–4)', () => {
       /^"Oct 25"はISO形式の日付ではありません.*この出来事は読み込まれません$/,
     );
     await page.screenshot({ path: `${SHOTS}/editor-ja-message.png` });
+  });
+
+  test('era and quote messages and the language names of labels are in Japanese too (ja)', async ({
+    app,
+    page,
+  }) => {
+    const editor = new EditorPage(page);
+    await app.open('?edit=1&lang=ja');
+    const region = page.getByRole('region', { name: 'エディター' });
+    await expect(region.getByRole('status').filter({ hasText: /^保存済み$/ })).toBeVisible();
+    const messageOf = async (field: Locator) => {
+      await expect(field).toHaveAttribute('aria-invalid', 'true');
+      return page.locator(`[id="${await field.getAttribute('aria-describedby')}"]`);
+    };
+
+    // Field labels name their language in the UI language (Intl.DisplayNames), not in English.
+    await expect(region.getByLabel('タイトル（日本語）', { exact: true })).toBeVisible();
+    await expect(region.getByLabel('タイトル（英語）', { exact: true })).toBeVisible();
+    await expect(region.getByLabel('タイトル（Japanese）', { exact: true })).toHaveCount(0);
+
+    await editor.press(region.getByRole('button', { name: '発言を追加', exact: true }));
+    const quote = region.getByRole('textbox', { name: /^発言 \d+(（.+）)?$/ }).last();
+    await expect(await messageOf(quote)).toHaveText('引用に本文がありません。この引用は使われません');
+
+    await region.locator('summary', { hasText: 'タイムライン' }).click();
+    const eraTitle = region.getByLabel('時代1のタイトル', { exact: true });
+    await editor.type(eraTitle, ' ');
+    await expect(await messageOf(eraTitle)).toHaveText(
+      '時代区分にタイトルがありません。この時代区分は読み込まれません',
+    );
+    await eraTitle.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${SHOTS}/editor-ja-era-message.png` });
+    expect(await app.seriousA11yViolations()).toEqual([]);
   });
 });

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { CALL_ID, expect, test } from './fixtures/app';
 
 test.describe('Japanese', () => {
@@ -81,5 +82,47 @@ test.describe('Japanese', () => {
     await expect(app.timeline).toHaveAttribute('data-visible-count', String(fullWidth));
     await search.fill('高市');
     expect(await app.visibleCount()).toBeGreaterThan(3);
+  });
+
+  test('what importing says is in Japanese: why a file cannot be used, and the conversion report', async ({
+    app,
+    page,
+  }) => {
+    await app.open('?lang=ja');
+    const openFile = async (name: string, text: string) => {
+      await page.getByRole('button', { name: 'データ', exact: true }).click();
+      const dialog = page.getByRole('dialog', { name: 'データの読み込み・保存・書き出し' });
+      await dialog
+        .getByLabel('ファイルを開く…')
+        .setInputFiles({ name, mimeType: 'text/plain', buffer: Buffer.from(text) });
+      await expect(dialog).toBeHidden();
+    };
+
+    await openFile('notes.csv', 'These are my notes, not a table.\n');
+    const alert = page.getByRole('alert').filter({ hasText: 'ファイルを開けませんでした' });
+    await expect(alert).toContainText(
+      '「notes.csv」は使えません：JSONではなく、表として見ても見出し行の下に行がありません。',
+    );
+    await alert.getByRole('button', { name: '閉じる', exact: true }).click();
+
+    await openFile(
+      'import-timelinejs.json',
+      readFileSync(new URL('./data/import-timelinejs.json', import.meta.url), 'utf8'),
+    );
+    const report = page.getByRole('region', { name: '変換レポート' });
+    await expect(report).toContainText('TimelineJS の JSON');
+    await expect(report.getByRole('listitem').filter({ hasText: 'UTC' })).toHaveText(
+      '1件の時刻にタイムゾーンがない（TimelineJSは記録しません）ため、UTCとして読みました。',
+    );
+    await expect(report.getByRole('listitem').filter({ hasText: 'title' })).toHaveText(
+      'title: タイトルスライドのメディアは取り込んでいません（このアプリの形式に置き場所がありません）',
+    );
+    await expect(report).not.toContainText('was not imported');
+    await report.getByText('項目の対応', { exact: true }).click();
+    await expect(
+      report.getByRole('cell', { name: 'title（HTMLは書式なしテキストに）', exact: true }),
+    ).toBeVisible();
+    await page.screenshot({ path: '/tmp/shots-14/import-report-ja.png' });
+    expect(await app.seriousA11yViolations()).toEqual([]);
   });
 });

@@ -83,7 +83,7 @@ export function validateText(text: string, name: string, maps: readonly string[]
     });
     lines.push(`  columns  ${columns.map((c) => `--map "${c}"`).join(' ')}`);
   }
-  for (const note of report.notes) lines.push(`  note     ${note}`);
+  for (const note of report.notes) lines.push(`  note     ${note.message}`);
   for (const item of report.dropped) lines.push(`  dropped  ${item.where}: ${item.message}`);
   for (const issue of issues) {
     // Names the event by its row or path, id and title: `row 4 "c3" (Bad row): start: …` (issue 11).

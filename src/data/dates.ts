@@ -5,7 +5,8 @@
  */
 import { tzOffset } from '@date-fns/tz';
 import { astronomicalYear, civilWall, FINE_YEAR_LIMIT, MAX_YEAR } from './civilTime';
-import { englishIssue, said, type IssueText } from './validate/issueText';
+import { said, type IssueText } from './validate/codedText';
+import { englishDateIssue } from './validate/dateIssueText';
 import type { DatePoint, Precision } from './model';
 
 /** A problem with a date value, as a plain sentence (and coded, for the UI's language). */
@@ -15,7 +16,7 @@ export interface DateError {
 }
 
 function dateError(text: IssueText): DateError {
-  return { error: englishIssue(text), text };
+  return { error: englishDateIssue(text), text };
 }
 
 /**

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { ACTOR_KINDS } from '../data/model';
 import { DatasetSchema } from '../data/schema';
 import { useEditorT } from '../i18n/useEditorT';
+import { useLanguageName } from '../i18n/useLanguageName';
 import type { Edit, RawDraft } from './draftHistory';
 import { issuesAt, type EventIssue } from './draftIssues';
 import { eventsUsing } from './draftLanguages';
@@ -13,15 +14,6 @@ type Item = Readonly<Record<string, unknown>>;
 type CatalogKey = 'actors' | 'topics' | 'eras';
 
 const listOf = (value: unknown): Item[] => (Array.isArray(value) ? (value as Item[]) : []);
-
-/** A language tag's name in English ("ja" → "Japanese"), as the form's labels use it. */
-function languageName(lang: string): string {
-  try {
-    return new Intl.DisplayNames(['en'], { type: 'language' }).of(lang) ?? lang;
-  } catch {
-    return lang;
-  }
-}
 
 /** How many events a removal note names before "…". */
 const NAMED_EVENTS = 5;
@@ -47,6 +39,7 @@ export function CatalogEditor({
   onRemoveLanguage: (lang: string) => void;
 }) {
   const t = useEditorT();
+  const languageName = useLanguageName();
   const [newLanguage, setNewLanguage] = useState('');
   const [note, setNote] = useState('');
   const setField = (key: string, after: unknown, group: string | undefined = key) =>

@@ -1,6 +1,6 @@
-import { useMemo } from 'react';
 import type { Actor, Topic } from '../data/model';
 import { useEditorT } from '../i18n/useEditorT';
+import { useLanguageName } from '../i18n/useLanguageName';
 import { useIssueMessage } from '../i18n/useIssueMessage';
 import { useText } from '../i18n/useText';
 import type { EventIssue } from './draftIssues';
@@ -58,13 +58,7 @@ export function EventForm({
     key: string | undefined,
     holder?: FieldSpec['holder'],
   ) => onChange(withValue(event, path, value, holder) as RawEvent, key && `events[${index}].${key}`);
-  const langName = useMemo(() => {
-    const names =
-      typeof Intl.DisplayNames === 'function'
-        ? new Intl.DisplayNames(['en'], { type: 'language' })
-        : undefined;
-    return (lang: string) => names?.of(lang) ?? lang;
-  }, []);
+  const langName = useLanguageName();
   const place =
     textOf(valueAt(event, ['location', 'name'])) ||
     textOf(valueAt(event, ['location', 'name']), languages[0]);

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { everyMessage } from '../data/validate/everyMessage.fixture';
 import { messy } from '../data/validate/messyDataset.fixture';
+import { repeatedKeyIssue } from '../data/load/repeatedKeys';
 import type { DatasetIssue } from '../data/model';
 import { isFatal, validateDataset } from '../data/validate/validate';
 import { issueMessage } from './issueMessage';
@@ -48,6 +50,67 @@ describe('issueMessage', () => {
     expect(coded.length).toBeGreaterThan(10);
     for (const issue of coded) {
       expect(issueMessage(issue, 'ja')).not.toMatch(/\b(?:the|was|dropped|skipped|expected)\b/);
+    }
+  });
+
+  it('codes every message about catalogs, eras, the focus, the title, sources, quotes and media', () => {
+    const issues = issuesOf(everyMessage);
+    expect(issues.length).toBeGreaterThan(50);
+    expect(issues.filter((issue) => issue.code === undefined)).toEqual([]);
+    expect(issuesOf(messy).filter((issue) => issue.code === undefined)).toEqual([]);
+    for (const raw of [[1], { title: 'T' }, { title: 'T', events: {} }]) {
+      const result = validateDataset(raw);
+      if (!isFatal(result)) throw new Error('not fatal');
+      for (const issue of result.fatal) expect(issue.code).toBeDefined();
+    }
+    expect(repeatedKeyIssue({ path: 'events[0]', key: 'start' }).code).toBe('keyRepeated');
+  });
+
+  it('keeps the English of the newly coded messages byte for byte', () => {
+    const english = new Map(issuesOf(everyMessage).map((issue) => [issue.path, issue.message]));
+    expect(
+      Object.fromEntries(
+        ['actors[3].kind', 'topics[2].label', 'eras[6].end', 'focus.to'].map((path) => [
+          path,
+          english.get(path),
+        ]),
+      ),
+    ).toEqual({
+      'actors[3].kind':
+        '"robot" is not an actor kind (person, country or organization); it is treated as "person"',
+      'topics[2].label': 'the topic has no label; the id "t1" is shown instead',
+      'eras[6].end':
+        '"2025-09-01" is before the start "2025-10-01"; the end was dropped, so the era covers only its start',
+      'focus.to':
+        'expected a day as YYYY-MM-DD, not the number 7; the focus was ignored, so the first view shows all events',
+    });
+    expect(english.get('events[0].quotes[6].source')).toBe(
+      'there is no source 99: this event has 7 sources, numbered from 0; the reference was dropped',
+    );
+    expect(english.get('events[1].quotes[0].source')).toBe(
+      'there is no source 5: this event has 1 source, numbered from 0; the reference was dropped',
+    );
+    expect(english.get('events[0].sources[3].name')).toBe(
+      'expected a name, not the number 4 and no usable link; the source was dropped',
+    );
+    for (const issue of issuesOf(everyMessage)) expect(issueMessage(issue, 'en')).toBe(issue.message);
+  });
+
+  it('words catalog, era, focus, source and quote messages in Japanese, with no English left', () => {
+    const issues = issuesOf(everyMessage);
+    const ja = new Map(issues.map((issue) => [issue.path, issueMessage(issue, 'ja')]));
+    expect(ja.get('eras[3].start')).toBe('時代区分に開始日がありません。この時代区分は読み込まれません');
+    expect(ja.get('actors[3].kind')).toBe(
+      '"robot"は関係者の種類ではありません（person、country、organization）。"person" として扱われます',
+    );
+    expect(ja.get('events[0].quotes[1].text')).toBe('引用に本文がありません。この引用は使われません');
+    expect(ja.get('events[2].quotes[0].source')).toBe(
+      '出典 2 はありません（この出来事には出典がありません）。参照は使われません',
+    );
+    for (const [path, text] of ja) {
+      // Quoted values ("a", "person") are the dataset's own words; the rest must be Japanese.
+      const words = text.replace(/"[^"]*"/g, '');
+      expect(words, path).not.toMatch(/\b(?:the|was|dropped|skipped|expected|shown|ignored|has|is|an?)\b/);
     }
   });
 });

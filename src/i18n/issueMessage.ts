@@ -3,8 +3,15 @@
  * (`src/data/validate/issueText.ts`) is worded from the table of the UI language; English is the
  * validator's own sentence, and an issue without a code keeps it in every language.
  */
-import { wordIssue, type IssueTable, type IssueText, type Words } from '../data/validate/issueText';
-import type { DatasetIssue } from '../data/model';
+import {
+  wordIssue,
+  type CodedMessage,
+  type IssueTable,
+  type IssueText,
+  type ValidatorTable,
+  type Words,
+} from '../data/validate/issueText';
+import { IMPORT_JA } from './importMessage';
 import type { UiLanguage } from './defineMessages';
 
 /** How a value is named in Japanese: a text as quoted, a number as a number, a list as a list. */
@@ -26,7 +33,7 @@ function valueJa(p: Readonly<Record<string, unknown>>): string {
 
 /** What a list or an object is, as `listExpected` and `unknownKey` name it. */
 const WHAT_JA: Readonly<Record<string, string>> = {
-  'actor ids': '登場人物のID',
+  'actor ids': '関係者のID',
   'topic ids': 'トピックのID',
   'event ids': '出来事のID',
   sources: '出典',
@@ -40,6 +47,15 @@ const WHAT_JA: Readonly<Record<string, string>> = {
   'a background': '背景',
   'a dataset': 'データセット',
   'the focus': 'フォーカス',
+  'an era': '時代区分',
+  eras: '時代区分',
+  actors: '関係者',
+  topics: 'トピック',
+  'an actor': '関係者',
+  'a topic': 'トピック',
+  actor: '関係者',
+  topic: 'トピック',
+  era: '時代区分',
 };
 
 const what = (e: Words, value: IssueText | string | number | undefined) => {
@@ -47,8 +63,8 @@ const what = (e: Words, value: IssueText | string | number | undefined) => {
   return WHAT_JA[text] ?? text;
 };
 
-/** Japanese wording of every code (a code without one is a type error). */
-export const ISSUE_JA: IssueTable = {
+/** Japanese wording of every validator code (a code without one is a type error). */
+const VALIDATOR_JA: ValidatorTable = {
   value: (p) => valueJa(p),
   skipped: (p, e) => `${e(p.why)}。この出来事は読み込まれません`,
   endDropped: (p, e) => `${e(p.why)}。終了日は使われず、開始日に表示されます`,
@@ -81,9 +97,9 @@ export const ISSUE_JA: IssueTable = {
   coordinatesHalf: (p, e) => `"lat" と "lon" は両方必要ですが、"${e(p.missing)}" がありません`,
   latRange: (p, e) => `緯度 ${e(p.value)} は -90 から 90 までの度数ではありません`,
   lonRange: (p, e) => `経度 ${e(p.value)} は -180 から 180 までの度数ではありません`,
-  actorNotId: (p, e) => `登場人物のIDを書きます（${e(p.value)}ではなく）。使われません`,
+  actorNotId: (p, e) => `関係者のIDを書きます（${e(p.value)}ではなく）。使われません`,
   topicNotId: (p, e) => `トピックのIDを書きます（${e(p.value)}ではなく）。使われません`,
-  actorUnknown: (p, e) => `${e(p.id)}はこのデータセットの登場人物ではありません。参照は使われません`,
+  actorUnknown: (p, e) => `${e(p.id)}はこのデータセットの関係者ではありません。参照は使われません`,
   topicUnknown: (p, e) => `${e(p.id)}はこのデータセットのトピックではありません。参照は使われません`,
   listedTwice: (p, e) => `${e(p.id)}が2回書かれています。2回目は使われません`,
   relatedNotId: (p, e) => `出来事のIDを書きます（${e(p.value)}ではなく）。使われません`,
@@ -136,12 +152,99 @@ export const ISSUE_JA: IssueTable = {
   mediaScheme: (p, e) =>
     `メディアのリンクは http: か https:（または相対パス）を使います（${e(p.scheme)}: ではなく）`,
   notALink: (p, e) => `${e(p.value)}はリンクではありません`,
+  mediaKindUnknown: (p, e) =>
+    `${e(p.value)}はメディアの種類（${e(p.values)}）ではありません。"${e(p.fallback)}" として表示されます`,
+  mediaNotObject: (p, e) =>
+    `メディアは {"url": "https://…"} のようなオブジェクトで書きます（${e(p.value)}ではなく）。使われません`,
+  altCaptionStandsIn: () =>
+    '画像には、見えない人のために内容を説明する "alt" テキストが必要です。代わりにキャプションが使われます',
+  altImageOnly: () =>
+    '画像には、見えない人のために内容を説明する "alt" テキストが必要です。「画像」とだけ説明されます',
+  backgroundNotObject: (p, e) =>
+    `背景は {"color": "#rrggbb"} か {"url": "…"} で書きます（${e(p.value)}ではなく）。使われません`,
+  colorDropped: (p, e) => `${e(p.value)}は "#rrggbb" 形式の色ではありません。使われません`,
+  entryNotObject: (p, e) =>
+    `${what(e, p.a)}はオブジェクトで書きます（${e(p.value)}ではなく）。読み込まれません`,
+  entrySkipped: (p, e) => `${e(p.why)}。この${what(e, p.what)}は読み込まれません`,
+  catalogNoId: (p, e) => `${what(e, p.what)}にIDがありません。読み込まれません`,
+  catalogIdRepeats: (p, e) =>
+    `${e(p.id)}は ${e(p.first)} のIDと重複しています。この${what(e, p.what)}は読み込まれません`,
+  idShownInstead: (p, e) => `${e(p.why)}。代わりにID ${e(p.id)} が表示されます`,
+  actorNoName: () => '関係者に名前がありません',
+  topicNoLabel: () => 'トピックに名前がありません',
+  actorNoKind: () => '関係者に種類がありません',
+  notActorKind: (p, e) => `${e(p.value)}は関係者の種類ではありません`,
+  kindTreatedAs: (p, e) =>
+    `${e(p.why)}（${e(p.kinds).split(', ').join('、')}）。"${e(p.fallback)}" として扱われます`,
+  eraNoId: () => '時代区分にIDがありません',
+  eraNoTitle: () => '時代区分にタイトルがありません',
+  eraNoStart: () => '時代区分に開始日がありません',
+  eraIdRepeats: (p, e) => `${e(p.id)}は前の時代区分のIDと重複しています`,
+  eraEndDropped: (p, e) => `${e(p.why)}。終了日は使われず、時代区分は開始日だけを示します`,
+  datasetNotObject: (p, e) =>
+    `データセットは "events" リストを持つJSONオブジェクトです（このアプリやTimelineJSの形式のように）。${e(p.value)}ではありません${e(p.hint)}`,
+  hintVisList: () =>
+    '。データセットとして読めるリストは vis-timeline の項目リスト [{"content": …, "start": …}, …] だけです',
+  noEventsList: () => 'データセットに "events" リストがありません',
+  eventsNotList: (p, e) => `"events" は出来事のリストです（${e(p.value)}ではなく）`,
+  datasetNoTitle: () => 'データセットにタイトルがありません',
+  shownAsTitle: (p, e) => `${e(p.why)}。"${e(p.title)}" と表示されます`,
+  focusIgnored: (p, e) => `${e(p.why)}。フォーカスは無視され、最初の表示はすべての出来事を示します`,
+  focusNotObject: (p, e) =>
+    `{"from": "YYYY-MM-DD", "to": "YYYY-MM-DD"} の形で書きます（${e(p.value)}ではなく）`,
+  dayExpected: (p, e) => `YYYY-MM-DD 形式の日付を書きます（${e(p.value)}ではなく）`,
+  focusToBeforeFrom: (p, e) => `${e(p.to)}は ${e(p.from)} より前です`,
+  keyRepeated: (p, e) => `キー ${e(p.key)} がこのオブジェクトに2回以上書かれています。最後の値が使われます`,
+  sourceNotObject: (p, e) =>
+    `出典は {"name": "NHK", "url": "https://…"} のようなオブジェクトで書きます（${e(p.value)}ではなく）。使われません`,
+  sourceNoName: () => '出典に名前がありません',
+  nameExpected: (p, e) => `名前を書きます（${e(p.value)}ではなく）`,
+  sourceDropped: (p, e) => `${e(p.why)}。使えるリンクもないため、出典は使われません`,
+  siteShownInstead: (p, e) => `${e(p.why)}。代わりにサイト名 ${e(p.site)} が表示されます`,
+  sourceDateNotText: (p, e) => `日付は "2025-10-25" のように書きます（${e(p.value)}ではなく）。使われません`,
+  dateDropped: (p, e) => `${e(p.why)}。日付は使われません`,
+  quoteSourceNotNumber: (p, e) =>
+    `この出来事の出典の番号（最初が0）を書きます（${e(p.value)}ではなく）。参照は使われません`,
+  noSuchSource: (p, e) => {
+    const count = Number(p.count);
+    const has =
+      count === 0 ? 'この出来事には出典がありません' : `この出来事の出典は${count}件で、0から数えます`;
+    return `出典 ${e(p.n)} はありません（${has}）。参照は使われません`;
+  },
+  quoteSourceDropped: (p, e) =>
+    `出典 ${e(p.n)} は使われていません（その出典のメッセージを参照）。参照も使われません`,
+  quoteNotObject: (p, e) =>
+    `引用は {"speaker": "…", "text": "…"} のようなオブジェクトで書きます（${e(p.value)}ではなく）。使われません`,
+  quoteNoText: () => '引用に本文がありません',
+  quoteNoSpeaker: () => '引用に話し手がありません',
+  speakerExpected: (p, e) => `話し手（関係者のIDか名前）を書きます（${e(p.value)}ではなく）`,
+  quoteDropped: (p, e) => `${e(p.why)}。この引用は使われません`,
+  fileEmpty: () => 'ファイルが空です',
+  webPageNotJson: () => 'ウェブページ（HTML）で、JSONファイルではありません',
+  notJson: (p, e) =>
+    `JSONとして正しくありません${p.detail ? `（${e(p.detail)}）` : ''}` +
+    (p.line === undefined ? '' : `（${e(p.line)}行${e(p.column)}列）`),
+  noEvents: () => '出来事がありません',
+  noneUsable: (p, e) => {
+    const n = Number(p.listed);
+    const count = n === 1 ? 'ただ1つの出来事が使えません' : `${n}件の出来事がどれも使えません`;
+    return `${count}${p.reasons ? `（${e(p.reasons)}）` : ''}`;
+  },
+  reasons: (p, e) => `${e(p.first)}${p.rest ? `；${e(p.rest)}` : ''}`,
+  andMore: (p, e) => `ほか${e(p.n)}件`,
+  reasonAt: (p, e) => (p.where ? `${e(p.where)}：${e(p.why)}` : e(p.why)),
 };
+
+/** Japanese wording of every code, the validator's and importing's. */
+export const ISSUE_JA: IssueTable = { ...VALIDATOR_JA, ...IMPORT_JA };
 
 const TABLES: Readonly<Partial<Record<UiLanguage, IssueTable>>> = { ja: ISSUE_JA };
 
-/** An issue's message in `lang`: worded from its code where the language has a table, else as the validator wrote it. */
-export function issueMessage(issue: DatasetIssue, lang: UiLanguage): string {
+/**
+ * A message in `lang` (a validator issue, an import report's line, why a file cannot be used):
+ * worded from its code where the language has a table, else its English as the data layer wrote it.
+ */
+export function issueMessage(issue: CodedMessage, lang: UiLanguage): string {
   const table = TABLES[lang];
   if (!table || issue.code === undefined) return issue.message;
   return wordIssue({ code: issue.code, ...(issue.params && { params: issue.params }) }, table);

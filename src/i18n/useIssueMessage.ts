@@ -1,11 +1,11 @@
 import { useCallback } from 'react';
-import type { DatasetIssue } from '../data/model';
+import type { CodedMessage } from '../data/validate/issueText';
 import { useAppStore } from '../store/StoreContext';
 import { issueMessage } from './issueMessage';
 import { uiLanguageOf } from './translate';
 
 /** Words validator issues in the UI language (`issueMessage`). */
-export function useIssueMessage(): (issue: DatasetIssue) => string {
+export function useIssueMessage(): (issue: CodedMessage) => string {
   const lang = useAppStore((s) => uiLanguageOf(s.lang));
-  return useCallback((issue: DatasetIssue) => issueMessage(issue, lang), [lang]);
+  return useCallback((issue: CodedMessage) => issueMessage(issue, lang), [lang]);
 }

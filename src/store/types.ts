@@ -1,5 +1,6 @@
 import type { ConversionReport } from '../data/import/report';
 import type { Dataset, DatasetIssue } from '../data/model';
+import type { CodedMessage } from '../data/validate/issueText';
 import type { RepeatedParam } from './repeatedParams';
 
 /** How the timeline groups events into horizontal lanes. */
@@ -46,14 +47,14 @@ export interface DatasetSlice {
   report?: ConversionReport;
   /** Where the dataset came from (decides whether a shared link must carry it in `#data=`). */
   source: DatasetSource;
-  /** Why the last file could not be opened (the dataset shown stays as it was). */
-  importError?: string;
+  /** Why the last file could not be opened (the dataset shown stays as it was), coded for the UI language. */
+  importError?: CodedMessage;
   startLoading: (dataUrl?: string, source?: DatasetSource) => void;
   datasetLoaded: (dataset: Dataset, issues: readonly DatasetIssue[], report?: ConversionReport) => void;
   /** A dataset opened from a file or the browser's storage: it has no URL, and filters and selection start afresh. */
   datasetImported: (dataset: Dataset, issues: readonly DatasetIssue[], report?: ConversionReport) => void;
   datasetFailed: (error: string) => void;
-  importFailed: (message: string) => void;
+  importFailed: (why: CodedMessage) => void;
   /** Close the conversion report (and any import error). */
   dismissReport: () => void;
   /**

@@ -1,5 +1,6 @@
 import type { DatasetIssue } from '../data/model';
 import { issueParts } from '../data/validate/issues';
+import { usePlaceText } from '../i18n/placeText';
 import { useIssueMessage } from '../i18n/useIssueMessage';
 import { useText } from '../i18n/useText';
 
@@ -11,7 +12,13 @@ import { useText } from '../i18n/useText';
  */
 export function IssueLine({ issue, origins }: { issue: DatasetIssue; origins?: readonly string[] }) {
   const text = useText();
-  const p = { ...issueParts(issue, origins), message: useIssueMessage()(issue) };
+  const place = usePlaceText();
+  const parts = issueParts(issue, origins);
+  const p = {
+    ...parts,
+    where: parts.imported ? place(parts.where) : parts.where,
+    message: useIssueMessage()(issue),
+  };
   const named = p.eventId !== undefined || p.eventTitle !== undefined;
   if (!named) {
     const where = p.field === undefined ? p.where : `${p.where}${p.imported ? ' · ' : '.'}${p.field}`;

@@ -3,7 +3,9 @@
  * cells, doubled quotes, "\r\n" or "\n" rows and the delimiter (",", ";" or tab, as spreadsheets in
  * different locales write) are all handled there, and it is fast on 100k-row files.
  */
+import { codedImport } from './importText';
 import Papa from 'papaparse';
+import { said, type CodedMessage } from '../validate/issueText';
 
 /** One data row: its spreadsheet row number (the header is row 1) and its cells by lower-cased header. */
 export interface CsvRow {
@@ -18,7 +20,7 @@ export interface CsvTable {
   readonly header: readonly string[];
   readonly rows: readonly CsvRow[];
   /** Rows that could not be read as the header says (wrong number of cells, an unclosed quote). */
-  readonly problems: readonly { where: string; message: string }[];
+  readonly problems: readonly (CodedMessage & { readonly where: string })[];
 }
 
 /** A header cell as a lookup key: trimmed, lower-case, inner spaces and underscores as one space. */
@@ -54,7 +56,7 @@ export function readCsv(text: string, fileName = ''): CsvTable {
     .filter((error) => error.code !== 'UndetectableDelimiter')
     .map((error) => ({
       where: error.row === undefined ? 'file' : `row ${error.row + 1}`,
-      message: error.message,
+      ...codedImport(said('csvProblem', { text: error.message })),
     }));
   const rows = data.map((cells, i) => {
     const record: Record<string, string> = {};
@@ -65,7 +67,7 @@ export function readCsv(text: string, fileName = ''): CsvTable {
     if (cells.length > keys.length && cells.slice(keys.length).some((c) => c.trim() !== '')) {
       problems.push({
         where: `row ${i + 2}`,
-        message: `the row has ${cells.length} cells but the header names ${keys.length} columns; the extra cells were ignored`,
+        ...codedImport(said('extraCells', { cells: cells.length, columns: keys.length })),
       });
     }
     return { row: i + 2, cells: record, values: cells };

@@ -5,7 +5,9 @@
  * The side that leaves out the year (or the month) takes it from the other, and each side keeps its
  * own precision: "April-May 1945" is the months 1945-04 to 1945-05.
  */
+import { codedImport } from './importText';
 import { ISO_DATE_PATTERN, parseDatePoint } from '../dates';
+import { said, type CodedMessage } from '../validate/issueText';
 import { isoOfFields } from './timelineJsDate';
 import { cleanCell, monthOf, spreadsheetDate, type SlashOrder } from './spreadsheetDate';
 
@@ -120,9 +122,8 @@ export function dateRangeCell(cell: string, order: SlashOrder = 'dmy'): CellRang
 }
 
 /** What the report says when Start cells held spans: how many, and one of them as it was written. */
-export function spanNote(cells: readonly string[]): string[] {
+export function spanNote(cells: readonly string[]): CodedMessage[] {
   const first = cells[0]?.trim();
   if (first === undefined) return [];
-  const many = cells.length === 1 ? '1 start date was' : `${cells.length} start dates were`;
-  return [`${many} a span ("${first}"); each was read as a start and an end.`];
+  return [codedImport(said('noteSpans', { n: cells.length, first }))];
 }

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { englishImport } from './importText';
 import { describe, expect, it } from 'vitest';
 import { importDataset } from './importDataset';
 import { isoOfFields, timelineJsDate } from './timelineJsDate';
@@ -42,8 +43,9 @@ describe('isoOfFields: calendar fields to ISO text (for every importer)', () => 
   });
 
   it('refuses the year 0, saying why', () => {
-    expect(isoOfFields({ year: 0 })).toEqual({
-      problem: 'the year 0 does not exist: 1 BCE (-1) is followed by 1 CE (1)',
-    });
+    const refused = isoOfFields({ year: 0 });
+    expect('problem' in refused && englishImport(refused.problem)).toBe(
+      'the year 0 does not exist: 1 BCE (-1) is followed by 1 CE (1)',
+    );
   });
 });

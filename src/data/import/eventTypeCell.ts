@@ -4,6 +4,7 @@
  * words the app itself shows for them ("Phone call", 電話会談, 首脳会議, …) and a few common synonyms.
  */
 import { EVENT_TYPES, type EventType } from '../model';
+import { said, type IssueText } from '../validate/issueText';
 
 /** Words that name each type, as lookup keys (lower case, NFKC, single spaces). */
 const WORDS: Readonly<Record<EventType, readonly string[]>> = {
@@ -64,6 +65,6 @@ export function eventTypeOf(cell: string): EventType | undefined {
 }
 
 /** The sentence for a row whose type cell names no type. */
-export function unknownTypeMessage(cell: string): string {
-  return `type "${cell}" is not an event type (${EVENT_TYPES.join(', ')}); the event was imported without one`;
+export function unknownTypeMessage(cell: string): IssueText {
+  return said('typeCellUnknown', { cell, values: EVENT_TYPES.join(', ') });
 }

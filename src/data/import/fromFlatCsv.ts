@@ -4,6 +4,8 @@
  * are required; a missing id is made from title and date; actors and topics are ";"-separated ids or
  * names, and each one becomes an actor or topic of the dataset.
  */
+import { codedImport, mappedTo } from './importText';
+import { said, type CodedMessage } from '../validate/issueText';
 import type { CsvTable } from './csvTable';
 import { dateRangeCell, spanNote } from './dateRangeCell';
 import { eventTypeOf } from './eventTypeCell';
@@ -36,13 +38,13 @@ export function isFlatHeader(keys: readonly string[]): boolean {
 }
 
 const FLAT_MAPPINGS: readonly FieldMapping[] = [
-  { from: 'id', to: 'id (made from title and start when empty)' },
-  { from: 'title, type, status, timezone, summary', to: 'the same fields' },
-  { from: 'start, end', to: 'start, end (spreadsheet dates read as ISO; precision kept)' },
+  mappedTo('id', said('mapIdTitleStart')),
+  mappedTo('title, type, status, timezone, summary', said('mapSameFields')),
+  mappedTo('start, end', said('mapStartEndSheet')),
   { from: 'location', to: 'location.name' },
-  { from: 'actors, topics', to: 'actors, topics (";"-separated; each becomes an actor or topic)' },
+  mappedTo('actors, topics', said('mapActorsTopics')),
   { from: 'source_name, source_url', to: 'sources[0]' },
-  { from: 'media', to: 'media[0] (a link; its kind guessed from it)' },
+  mappedTo('media', said('mapMediaGuess')),
 ];
 
 /** An actor or topic id from a cell entry: itself when it already looks like an id, else its slug. */
@@ -78,7 +80,7 @@ const split = (cell: string) =>
 /** Converts a table in our flat columns to our raw format. */
 export function convertFlatCsv(table: CsvTable, fileTitle: string): Conversion {
   const dropped: DroppedItem[] = [...table.problems];
-  const notes: string[] = [];
+  const notes: CodedMessage[] = [];
   const known: readonly string[] = FLAT_COLUMNS.map((c) => c.replace('_', ' '));
   for (const name of table.header) {
     const key = name
@@ -88,7 +90,7 @@ export function convertFlatCsv(table: CsvTable, fileTitle: string): Conversion {
     if (key && !known.includes(key)) {
       dropped.push({
         where: `column "${name}"`,
-        message: 'the column was not imported: it is not one of our CSV columns',
+        ...codedImport(said('columnNotOurs')),
       });
     }
   }
@@ -112,7 +114,8 @@ export function convertFlatCsv(table: CsvTable, fileTitle: string): Conversion {
       if (!get(key)) return undefined;
       const converted = spreadsheetDate(get(key), order);
       if ('problem' in converted) {
-        dropped.push({ where: `row ${row}`, message: `${key}: ${converted.problem}` });
+        const why = converted.problem;
+        dropped.push({ where: `row ${row}`, ...codedImport(said('fieldProblem', { field: key, why })) });
         return get(key);
       }
       if (converted.hasTime && !timezone) {
@@ -149,18 +152,13 @@ export function convertFlatCsv(table: CsvTable, fileTitle: string): Conversion {
       ...(get('media') && { media: [{ url: get('media') }] }),
     });
   }
-  if (utcTimes > 0)
-    notes.push(
-      `${utcTimes === 1 ? '1 time has' : `${utcTimes} times have`} no time zone and no timezone column value: read as UTC.`,
-    );
+  if (utcTimes > 0) notes.push(codedImport(said('noteUtcFlat', { n: utcTimes })));
   notes.push(...spanNote(spans));
-  if (madeIds > 0) notes.push(`${madeIds} rows had no id; their ids were made from their title and start.`);
+  if (madeIds > 0) notes.push(codedImport(said('noteMadeIds', { n: madeIds })));
   if (actors.entries.length > 0) {
-    notes.push(
-      `${actors.entries.length} actors were created from the actors column; each is marked as a person (edit the JSON to change that).`,
-    );
+    notes.push(codedImport(said('noteActorsFlat', { n: actors.entries.length })));
   }
-  notes.push(`A CSV file has no title; the timeline is called "${fileTitle}" after its file name.`);
+  notes.push(codedImport(said('noteCsvTitle', { title: fileTitle })));
   return {
     raw: {
       title: fileTitle,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { englishLines, englishNotes } from './reportEnglish.fixture';
 import { readCsv } from './csvTable';
 import { convertMappedTable, mediaKindOf } from './fromMappedTable';
 import { importDataset, matchableTable } from './importDataset';
@@ -40,7 +41,7 @@ describe('convertMappedTable', () => {
 
   it('reports every row it cannot use by row and title, and leaves unreadable dates to the validator', () => {
     const conversion = convertMappedTable(readCsv(csv), mapping, 'Trips');
-    expect(conversion.dropped).toEqual([
+    expect(englishLines(conversion.dropped)).toEqual([
       { where: 'row 3 (“Intro”)', message: 'the row has no start date; it was not imported' },
       { where: 'row 4, start 1942', message: 'the row has no title; it was not imported' },
       {
@@ -69,7 +70,7 @@ describe('convertMappedTable', () => {
         ['2020-03-03', '2020-03-06'],
       ],
     );
-    expect(conversion.notes).toContain(
+    expect(englishNotes(conversion.notes)).toContain(
       '3 start dates were a span ("April-May 1945"); each was read as a start and an end.',
     );
   });
@@ -84,7 +85,7 @@ describe('convertMappedTable', () => {
       'call',
       undefined,
     ]);
-    expect(conversion.dropped).toEqual([
+    expect(englishLines(conversion.dropped)).toEqual([
       {
         where: 'row 4 (“X”)',
         message:
@@ -117,7 +118,7 @@ describe('convertMappedTable', () => {
       { id: 'mike-pompeo', name: 'Mike Pompeo', kind: 'person' },
       { id: 'kim-yong-chol', name: 'Kim Yong-chol', kind: 'person' },
     ]);
-    expect(conversion.dropped).toEqual([]);
+    expect(englishLines(conversion.dropped)).toEqual([]);
   });
 
   it('composes titles from a pattern and lists the columns nothing was matched to', () => {
@@ -130,7 +131,7 @@ describe('convertMappedTable', () => {
       'Pompeo meets Kim',
       'Pompeo',
     ]);
-    expect(conversion.dropped).toEqual([
+    expect(englishLines(conversion.dropped)).toEqual([
       { where: 'column "Extra"', message: 'the column was not imported: no field was matched to it' },
     ]);
   });
@@ -145,7 +146,7 @@ describe('convertMappedTable', () => {
       '1946-03-31',
       '2016-11-10',
     ]);
-    expect(conversion.notes[0]).toMatch(/read month first/);
+    expect(conversion.notes[0]?.message).toMatch(/read month first/);
   });
 
   it('tells media kinds by file type and host', () => {
@@ -161,7 +162,7 @@ describe('importDataset with tables', () => {
     const { report, dataset } = importDataset('Mission,Start time\nLaunch,07 July 2016\n', 'm.csv');
     expect(report.format).toBe('matched-table');
     expect(report.columns).toEqual({ title: 'Mission', start: 'Start time' });
-    expect(report.notes.some((n) => n.startsWith('The columns were matched by a guess'))).toBe(true);
+    expect(report.notes.some((n) => n.message.startsWith('The columns were matched by a guess'))).toBe(true);
     expect(dataset.events[0]?.title).toBe('Launch');
   });
 
@@ -178,7 +179,7 @@ describe('importDataset with tables', () => {
     expect(report.format).toBe('json-records');
     expect(report.columns).toEqual({ title: 'title', start: 'year' });
     expect(dataset.events[0]?.start).toMatchObject({ precision: 'year', year: 1975 });
-    expect(report.dropped).toEqual([
+    expect(englishLines(report.dropped)).toEqual([
       { where: 'column "heat"', message: 'the column was not imported: no field was matched to it' },
     ]);
   });

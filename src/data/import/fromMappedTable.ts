@@ -3,6 +3,7 @@
  * guess or by a person ("Match the columns", `--map`), converted to our raw format. Rows that cannot
  * become events are reported by row and title, never dropped silently.
  */
+import { codedImport, mappedTo } from './importText';
 import {
   columnLabels,
   fillPattern,
@@ -13,6 +14,7 @@ import {
   type ColumnField,
   type ColumnMapping,
 } from './columnGuess';
+import { said, type CodedMessage, type IssueText } from '../validate/issueText';
 import type { CsvTable } from './csvTable';
 import { dateRangeCell, spanNote } from './dateRangeCell';
 import { catalogue } from './fromFlatCsv';
@@ -24,20 +26,20 @@ import { eventIdOf, uniqueIds } from './slug';
 import { slashOrder, slashOrderNote, spreadsheetDate } from './spreadsheetDate';
 
 /** How each field is described in the report's mapping table. */
-const FIELD_TARGETS: Readonly<Record<ColumnField, string>> = {
+const FIELD_TARGETS: Readonly<Record<ColumnField, IssueText | string>> = {
   title: 'title',
-  start: 'start (dates read as ISO; precision kept)',
+  start: said('mapStartIso'),
   end: 'end',
-  summary: 'summary (HTML as plain text)',
-  actors: 'actors (";"-separated; each becomes an actor)',
-  topics: 'topics (";"-separated; each becomes a topic)',
-  type: 'type (call, meeting, summit, visit, agreement, statement or other; any case)',
-  sourceUrl: 'sources[0].url (http/https links only)',
+  summary: said('mapSummaryHtml'),
+  actors: said('mapActors'),
+  topics: said('mapTopics'),
+  type: said('mapType'),
+  sourceUrl: said('mapSourceUrl'),
   media: 'media[0].url',
   place: 'location.name',
   lat: 'location.lat',
   lon: 'location.lon',
-  id: 'id (made from title and start when empty)',
+  id: said('mapIdTitleStart'),
 };
 
 const WEB_LINK = /^https?:\/\/\S+$/i;
@@ -88,7 +90,7 @@ export function convertMappedTable(
   const labels = columnLabels(table.header);
   const indexOf = new Map(labels.map((label, i) => [label, i]));
   const dropped: DroppedItem[] = [...table.problems];
-  const notes: string[] = [];
+  const notes: CodedMessage[] = [];
   const usedColumns = new Set<number>();
   // Fields given several columns carry a pattern ("{City}, {Country}"), filled per row.
   const patterns: Partial<Record<ColumnField, string>> = {};
@@ -113,7 +115,7 @@ export function convertMappedTable(
     if (!usedColumns.has(i) && table.rows.some((r) => !isBlankCell(r.values[i] ?? ''))) {
       dropped.push({
         where: `column "${label}"`,
-        message: 'the column was not imported: no field was matched to it',
+        ...codedImport(said('columnUnmatched')),
       });
     }
   });
@@ -149,17 +151,14 @@ export function convertMappedTable(
     if (!startCell) {
       dropped.push({
         where,
-        message:
-          at.start === undefined
-            ? 'no column is matched to Start; the row was not imported'
-            : 'the row has no start date; it was not imported',
+        ...codedImport(said(at.start === undefined ? 'rowNoStartColumn' : 'rowNoStart')),
       });
       continue;
     }
     if (!title) {
       dropped.push({
         where: `${where}, start ${startCell}`,
-        message: 'the row has no title; it was not imported',
+        ...codedImport(said('rowNoTitle')),
       });
       continue;
     }
@@ -189,13 +188,10 @@ export function convertMappedTable(
     const summary = plain(get('summary'));
     const typeCell = get('type');
     const type = typeCell ? eventTypeOf(typeCell) : undefined;
-    if (typeCell && !type) dropped.push({ where, message: unknownTypeMessage(typeCell) });
+    if (typeCell && !type) dropped.push({ where, ...codedImport(unknownTypeMessage(typeCell)) });
     const sourceUrl = get('sourceUrl');
     if (sourceUrl && !WEB_LINK.test(sourceUrl)) {
-      dropped.push({
-        where,
-        message: `source link "${sourceUrl}" is not an http(s) link; it was not imported`,
-      });
+      dropped.push({ where, ...codedImport(said('sourceLinkNotHttp', { url: sourceUrl })) });
     }
     const media = get('media');
     const place = plain(get('place'));
@@ -206,11 +202,7 @@ export function convertMappedTable(
       const la = Number(lat);
       const lo = Number(lon);
       if (lat && lon && Number.isFinite(la) && Number.isFinite(lo)) position = { lat: la, lon: lo };
-      else
-        dropped.push({
-          where,
-          message: `latitude "${lat}" and longitude "${lon}" are not a pair of numbers; the position was not imported`,
-        });
+      else dropped.push({ where, ...codedImport(said('latLonNotNumbers', { lat, lon })) });
     }
     events.push({
       id,
@@ -231,23 +223,17 @@ export function convertMappedTable(
 
   const mappings: FieldMapping[] = (Object.keys(FIELD_TARGETS) as ColumnField[])
     .filter((field) => mapping[field] !== undefined)
-    .map((field) => ({ from: mapping[field] ?? '', to: FIELD_TARGETS[field] }));
+    .map((field) => mappedTo(mapping[field] ?? '', FIELD_TARGETS[field]));
   if (options.guessed) {
-    notes.push(
-      'The columns were matched by a guess from their names and values (see "How fields were mapped"); ' +
-        'open the file with "Open a file…" to match them yourself, or use --map with npm run validate.',
-    );
+    notes.push(codedImport(said('noteGuessed')));
   }
-  if (utcTimes > 0)
-    notes.push(`${utcTimes === 1 ? '1 time has' : `${utcTimes} times have`} no time zone: read as UTC.`);
+  if (utcTimes > 0) notes.push(codedImport(said('noteUtc', { n: utcTimes })));
   notes.push(...spanNote(spans));
-  if (madeIds > 0) notes.push(`${madeIds} rows had no id; their ids were made from their title and start.`);
+  if (madeIds > 0) notes.push(codedImport(said('noteMadeIds', { n: madeIds })));
   if (actors.entries.length > 0) {
-    notes.push(
-      `${actors.entries.length} actors were created from the Actors column; each is marked as a person.`,
-    );
+    notes.push(codedImport(said('noteActorsMapped', { n: actors.entries.length })));
   }
-  notes.push(`A table has no title; the timeline is called "${fileTitle}" after its file name.`);
+  notes.push(codedImport(said('noteTableTitle', { title: fileTitle })));
   return {
     raw: {
       title: fileTitle,

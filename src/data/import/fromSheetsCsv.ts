@@ -3,6 +3,8 @@
  * Media Credit, Media Caption, Media Thumbnail, Type, Group, Background) read as TimelineJS slides,
  * then converted like a TimelineJS JSON file.
  */
+import { codedImport } from './importText';
+import { said } from '../validate/issueText';
 import type { CsvTable } from './csvTable';
 import { convertTimelineJs, type Slide } from './fromTimelineJs';
 import type { Conversion, DroppedItem } from './report';
@@ -61,8 +63,7 @@ function dateOf(
   if (time && date.day !== undefined) {
     const read = readTime(time);
     if (read) Object.assign(date, read);
-    else
-      dropped.push({ where, message: `${prefix}time "${time}" is not a time such as 21:30; it was dropped` });
+    else dropped.push({ where, ...codedImport(said('timeCellBad', { field: `${prefix}time`, time })) });
   }
   return date;
 }
@@ -79,7 +80,7 @@ export function convertSheetsCsv(table: CsvTable, fileTitle: string): Conversion
     if (key && !known.includes(key))
       dropped.push({
         where: `column "${name}"`,
-        message: 'the column was not imported: it is not part of the TimelineJS template',
+        ...codedImport(said('columnNotTemplate')),
       });
   }
   const slides: Slide[] = [];

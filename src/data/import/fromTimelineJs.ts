@@ -5,7 +5,9 @@
  * `background`, `location`, `display_date` and `eras` into theirs (`timelineJsFields.ts`).
  * What has no place in our format is listed as not imported.
  */
-import { describeValue } from '../validate/issues';
+import { codedImport, mappedTo } from './importText';
+import { valueParam } from '../validate/issues';
+import { said, type CodedMessage, type IssueText } from '../validate/issueText';
 import { isRecord, type RawRecord } from '../validate/readField';
 import { hostOf } from './hostOf';
 import { htmlToPlainText, looksLikeHtml } from './plainText';
@@ -32,18 +34,18 @@ export interface TimelineJsInput {
 }
 
 const TIMELINEJS_MAPPINGS: readonly FieldMapping[] = [
-  { from: 'unique_id', to: 'id (made from the headline and date when absent)' },
-  { from: 'text.headline', to: 'title (HTML as plain text)' },
-  { from: 'text.text', to: 'summary (HTML as plain text; its links become sources)' },
-  { from: 'start_date', to: 'start (year, month or day precision kept)' },
+  mappedTo('unique_id', said('mapIdHeadline')),
+  mappedTo('text.headline', said('mapTitleHtml')),
+  mappedTo('text.text', said('mapSummaryLinks')),
+  mappedTo('start_date', said('mapStartPrecision')),
   { from: 'end_date', to: 'end' },
-  { from: 'group', to: 'topics (one topic per group)' },
-  { from: 'media (url, caption, credit, alt)', to: 'media (HTML in media.url as text with its link)' },
+  mappedTo('group', said('mapTopicsGroup')),
+  mappedTo('media (url, caption, credit, alt)', said('mapMediaHtml')),
   { from: 'display_date', to: 'displayDate' },
-  { from: 'background (color, url)', to: 'background (behind the slide in present mode)' },
+  mappedTo('background (color, url)', said('mapBackground')),
   { from: 'location (lat, lon, name)', to: 'location' },
   { from: 'eras', to: 'eras' },
-  { from: 'title slide headline / text', to: 'dataset title / description' },
+  mappedTo('title slide headline / text', said('mapDatasetTitle')),
 ];
 
 const HANDLED = [
@@ -57,9 +59,9 @@ const HANDLED = [
   'background',
   'location',
 ];
-const WHY_NOT: Readonly<Record<string, string>> = {
-  autolink: 'links are never made from plain text',
-  type: 'slide types are not used',
+const WHY_NOT: Readonly<Record<string, IssueText>> = {
+  autolink: said('whyAutolink'),
+  type: said('whySlideType'),
 };
 
 /** Plain text of a TimelineJS text field, with its links. */
@@ -73,7 +75,7 @@ const isWebLink = (url: string) => /^https?:\/\/\S+$/i.test(url);
 /** Converts TimelineJS slides to our raw format. Used for TimelineJS JSON and its Sheets template. */
 export function convertTimelineJs(input: TimelineJsInput): Conversion {
   const dropped: DroppedItem[] = [...input.otherDropped];
-  const notes: string[] = [];
+  const notes: CodedMessage[] = [];
   const topics = new Map<string, { id: string; label: string }>();
   const topicId = uniqueIds();
   const eventId = uniqueIds();
@@ -87,14 +89,18 @@ export function convertTimelineJs(input: TimelineJsInput): Conversion {
     const body = plain(text.text);
     const start = timelineJsDate(slide.start_date);
     if ('problem' in start) {
-      dropped.push({ where, message: `start_date: ${start.problem}; the slide was not imported` });
+      const why = start.problem;
+      dropped.push({ where, ...codedImport(said('slideNotImported', { field: 'start_date', why })) });
       continue;
     }
     let end: string | undefined;
     if (slide.end_date !== undefined) {
       const converted = timelineJsDate(slide.end_date);
       if ('problem' in converted)
-        dropped.push({ where, message: `end_date: ${converted.problem}; the end was dropped` });
+        dropped.push({
+          where,
+          ...codedImport(said('fieldEndDropped', { field: 'end_date', why: converted.problem })),
+        });
       else {
         end = converted.iso;
         if (converted.hasTime) utcTimes += 1;
@@ -110,23 +116,20 @@ export function convertTimelineJs(input: TimelineJsInput): Conversion {
       start: start.iso,
     });
     const title = found.title;
-    if (found.note) dropped.push({ where, message: found.note });
+    if (found.note) dropped.push({ where, ...codedImport(found.note) });
     const given =
       typeof slide.unique_id === 'string' && slide.unique_id.trim() ? slide.unique_id.trim() : undefined;
     const id = given ?? eventId(eventIdOf(title, start.iso));
 
     const sources: { name: string; url: string }[] = [];
-    const addSource = (url: string, name: string, what: string) => {
+    const addSource = (url: string, name: string) => {
       if (!isWebLink(url)) {
-        dropped.push({
-          where,
-          message: `${what} ${describeValue(url)} is not an http(s) link; it was not imported`,
-        });
+        dropped.push({ where, ...codedImport(said('linkNotHttp', { value: valueParam(url) })) });
       } else if (!sources.some((s) => s.url === url)) {
         sources.push({ url, name: name || hostOf(url) });
       }
     };
-    for (const link of [...headline.links, ...body.links]) addSource(link.url, link.label, 'the link');
+    for (const link of [...headline.links, ...body.links]) addSource(link.url, link.label);
     const media = convertMedia(slide.media, where, dropped);
     const background = convertBackground(slide.background, where, dropped);
     const location = convertLocation(slide.location, where, dropped);
@@ -144,8 +147,8 @@ export function convertTimelineJs(input: TimelineJsInput): Conversion {
     }
     for (const key of Object.keys(slide)) {
       if (HANDLED.includes(key)) continue;
-      const why = WHY_NOT[key] ?? 'it is not part of our format';
-      dropped.push({ where, message: `${key} was not imported: ${why}` });
+      const why = WHY_NOT[key] ?? said('notOurFormat');
+      dropped.push({ where, ...codedImport(said('keyNotImported', { key, why })) });
     }
 
     events.push({
@@ -166,20 +169,15 @@ export function convertTimelineJs(input: TimelineJsInput): Conversion {
 
   const eras = convertEras(input.eras, dropped);
   if (utcTimes > 0) {
-    notes.push(
-      `${utcTimes === 1 ? '1 time has' : `${utcTimes} times have`} no time zone (TimelineJS stores none): read as UTC.`,
-    );
+    notes.push(codedImport(said('noteUtcTimelineJs', { n: utcTimes })));
   }
 
   const titleText = isRecord(input.titleSlide?.text) ? input.titleSlide.text : {};
   const heading = plain(titleText.headline).text;
   const description = plain(titleText.text).text;
-  if (!heading) notes.push(`The file has no title; it is called "${input.fileTitle}" after its file name.`);
+  if (!heading) notes.push(codedImport(said('noteFileTitle', { title: input.fileTitle })));
   if (input.titleSlide && isRecord(input.titleSlide.media)) {
-    dropped.push({
-      where: 'title',
-      message: 'the title slide’s media was not imported: it has no place in our format',
-    });
+    dropped.push({ where: 'title', ...codedImport(said('titleMediaNotImported')) });
   }
   return {
     raw: {
@@ -207,14 +205,15 @@ export function timelineJsInput(json: RawRecord, fileTitle: string): TimelineJsI
     else
       otherDropped.push({
         where: `events[${i}]`,
-        message: `expected a slide object, not ${describeValue(slide)}; it was not imported`,
+        ...codedImport(said('slideNotObject', { value: valueParam(slide) })),
       });
   });
   const eras = list('eras').flatMap((era, i) => (isRecord(era) ? [{ slide: era, where: `eras[${i}]` }] : []));
   for (const key of Object.keys(json)) {
     if (['events', 'eras', 'title'].includes(key)) continue;
     if (key === 'scale' && json.scale === 'human') continue;
-    otherDropped.push({ where: key, message: `"${key}" was not imported: it is not part of our format` });
+    const why = said('notOurFormat');
+    otherDropped.push({ where: key, ...codedImport(said('keyNotImported', { key: `"${key}"`, why })) });
   }
   return { ...(isRecord(json.title) && { titleSlide: json.title }), slides, eras, otherDropped, fileTitle };
 }

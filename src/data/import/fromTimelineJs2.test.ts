@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { englishLines } from './reportEnglish.fixture';
 import { importDataset } from './importDataset';
 import { tljs2Date } from './fromTimelineJs2';
 
@@ -47,7 +48,7 @@ describe('TimelineJS 2', () => {
       ['중앙정보부', 'day', undefined, 'Founded', ['kcia']],
       ['Black box', 'month', 'month', undefined, []],
     ]);
-    expect(report.dropped).toEqual(
+    expect(englishLines(report.dropped)).toEqual(
       expect.arrayContaining([
         { where: 'timeline.date[2]', message: 'the entry has no startDate; it was not imported' },
         { where: 'timeline.extra', message: '"extra" was not imported: it is not part of our format' },

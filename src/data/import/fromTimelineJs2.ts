@@ -4,7 +4,9 @@
  * "era": [...]}}`), which people still have: its entries are read as TimelineJS3 slides and
  * converted like them, so both give the same result for the same timeline.
  */
-import { describeValue } from '../validate/issues';
+import { codedImport } from './importText';
+import { valueParam } from '../validate/issues';
+import { said, type IssueText } from '../validate/issueText';
 import { isRecord, type RawRecord } from '../validate/readField';
 import type { DroppedItem } from './report';
 import type { Slide, TimelineJsInput } from './fromTimelineJs';
@@ -28,9 +30,9 @@ export function tljs2Date(value: unknown): RawRecord | undefined {
 }
 
 const HANDLED = ['startDate', 'endDate', 'headline', 'text', 'tag', 'asset', 'classname'];
-const WHY_NOT: Readonly<Record<string, string>> = {
-  media: 'extra media lists (a TimelineJS 2 extension) have no place in our format; the first asset is kept',
-  classname: 'it is how TimelineJS 2 styled a slide',
+const WHY_NOT: Readonly<Record<string, IssueText>> = {
+  media: said('whyMediaList'),
+  classname: said('whyClassname'),
 };
 
 function slideOf(entry: RawRecord, where: string, dropped: DroppedItem[]): RawRecord {
@@ -48,10 +50,8 @@ function slideOf(entry: RawRecord, where: string, dropped: DroppedItem[]): RawRe
   for (const key of Object.keys(entry)) {
     if (HANDLED.includes(key) && key !== 'classname') continue;
     if (entry[key] === '' || entry[key] === undefined) continue;
-    dropped.push({
-      where,
-      message: `${key} was not imported: ${WHY_NOT[key] ?? 'it is not part of our format'}`,
-    });
+    const why = WHY_NOT[key] ?? said('notOurFormat');
+    dropped.push({ where, ...codedImport(said('keyNotImported', { key, why })) });
   }
   return {
     ...(start && { start_date: start }),
@@ -70,14 +70,11 @@ export function timelineJs2Input(json: { timeline: RawRecord }, fileTitle: strin
   (timeline.date as unknown[]).forEach((entry, i) => {
     const where = `timeline.date[${i}]`;
     if (!isRecord(entry)) {
-      otherDropped.push({
-        where,
-        message: `expected a date entry, not ${describeValue(entry)}; it was not imported`,
-      });
+      otherDropped.push({ where, ...codedImport(said('dateEntryNotObject', { value: valueParam(entry) })) });
       return;
     }
     if (!entry.startDate) {
-      otherDropped.push({ where, message: 'the entry has no startDate; it was not imported' });
+      otherDropped.push({ where, ...codedImport(said('entryNoStartDate')) });
       return;
     }
     slides.push({ slide: slideOf(entry, where, otherDropped), where });
@@ -96,9 +93,10 @@ export function timelineJs2Input(json: { timeline: RawRecord }, fileTitle: strin
   };
   for (const key of Object.keys(timeline)) {
     if (['date', 'era', 'headline', 'text', 'asset', 'type', 'startDate'].includes(key)) continue;
+    const why = said('notOurFormat');
     otherDropped.push({
       where: `timeline.${key}`,
-      message: `"${key}" was not imported: it is not part of our format`,
+      ...codedImport(said('keyNotImported', { key: `"${key}"`, why })),
     });
   }
   return { titleSlide, slides, eras, otherDropped, fileTitle };

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { englishLines } from './reportEnglish.fixture';
+import { englishImport } from './importText';
 import { importDataset } from './importDataset';
 import { visDate, visTimelineInput } from './fromVisTimeline';
 
@@ -16,7 +18,10 @@ describe('vis-timeline items', () => {
     expect(visDate(1424822400000)).toEqual({ iso: '2015-02-25T00:00Z' });
     expect(visDate('2014-04-20')).toEqual({ iso: '2014-04-20' });
     expect(visDate('2014-04-20 10:30')).toEqual({ iso: '2014-04-20T10:30Z' });
-    expect(visDate(null)).toEqual({ problem: 'expected a date or a time in milliseconds, not null' });
+    const refused = visDate(null);
+    expect('problem' in refused && englishImport(refused.problem)).toBe(
+      'expected a date or a time in milliseconds, not null',
+    );
   });
 
   it('converts content HTML to a plain title and groups to topics named by their content', () => {
@@ -36,7 +41,7 @@ describe('vis-timeline items', () => {
       ['1', 'Summit & talks', 'Tooltip', ['g1']],
     ]);
     expect(dataset.topics).toEqual([expect.objectContaining({ id: 'g1', label: 'Leaders' })]);
-    expect(report.dropped).toEqual([
+    expect(englishLines(report.dropped)).toEqual([
       {
         where: 'item 2 (“Era”)',
         message: 'a background item (a shaded period) was not imported as an event',

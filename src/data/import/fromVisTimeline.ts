@@ -4,7 +4,9 @@
  * format. `content` is HTML: it becomes the title as plain text; `title` (the tooltip) the summary;
  * `group` a topic named by the group's own content; starts may be ISO text or epoch milliseconds.
  */
-import { describeValue } from '../validate/issues';
+import { codedImport, mappedTo } from './importText';
+import { valueParam } from '../validate/issues';
+import { said, type CodedMessage, type IssueText } from '../validate/issueText';
 import { isRecord, type RawRecord } from '../validate/readField';
 import { htmlToPlainText, looksLikeHtml } from './plainText';
 import type { Conversion, DroppedItem, FieldMapping } from './report';
@@ -12,11 +14,11 @@ import { eventIdOf, slugOf, uniqueIds } from './slug';
 import { spreadsheetDate } from './spreadsheetDate';
 
 const VIS_MAPPINGS: readonly FieldMapping[] = [
-  { from: 'id', to: 'id (made from content and start when absent)' },
-  { from: 'content', to: 'title (HTML as plain text)' },
-  { from: 'title', to: 'summary (the item’s tooltip, as plain text)' },
-  { from: 'start, end', to: 'start, end (ISO text, or epoch milliseconds read as UTC)' },
-  { from: 'group', to: 'topics (one topic per group, named by the group’s content)' },
+  mappedTo('id', said('mapIdContent')),
+  mappedTo('content', said('mapTitleHtml')),
+  mappedTo('title', said('mapSummaryTooltip')),
+  mappedTo('start, end', said('mapStartEndVis')),
+  mappedTo('group', said('mapTopicsVisGroup')),
 ];
 
 /** The fields of an item that are how vis-timeline draws it, not what it says. */
@@ -44,10 +46,10 @@ export function visTimelineInput(json: unknown): { items: unknown[]; groups: unk
 }
 
 /** A vis-timeline date (ISO text, a date string, epoch milliseconds) as our ISO text. */
-export function visDate(value: unknown): { iso: string } | { problem: string } {
+export function visDate(value: unknown): { iso: string } | { problem: IssueText } {
   if (typeof value === 'number' && Number.isFinite(value)) {
     const date = new Date(value);
-    if (Number.isNaN(date.getTime())) return { problem: `${value} is not a time in milliseconds` };
+    if (Number.isNaN(date.getTime())) return { problem: said('notMilliseconds', { value }) };
     return {
       iso: date
         .toISOString()
@@ -61,7 +63,7 @@ export function visDate(value: unknown): { iso: string } | { problem: string } {
     if ('problem' in read) return read;
     return { iso: read.hasTime ? `${read.iso}Z` : read.iso };
   }
-  return { problem: `expected a date or a time in milliseconds, not ${describeValue(value)}` };
+  return { problem: said('visDateExpected', { value: valueParam(value) }) };
 }
 
 /** Converts vis-timeline items to our raw format. */
@@ -70,7 +72,7 @@ export function convertVisTimeline(
   fileTitle: string,
 ): Conversion {
   const dropped: DroppedItem[] = [];
-  const notes: string[] = [];
+  const notes: CodedMessage[] = [];
   const groupLabels = new Map<string, string>();
   for (const group of input.groups) {
     if (isRecord(group) && (typeof group.id === 'string' || typeof group.id === 'number')) {
@@ -87,36 +89,36 @@ export function convertVisTimeline(
   input.items.forEach((item, i) => {
     const where = `item ${i + 1}`;
     if (!isRecord(item)) {
-      dropped.push({
-        where,
-        message: `expected an item object, not ${describeValue(item)}; it was not imported`,
-      });
+      dropped.push({ where, ...codedImport(said('itemNotObject', { value: valueParam(item) })) });
       return;
     }
     const title = plain(item.content);
     const named = title ? `${where} (“${title.slice(0, 60)}”)` : where;
     if (item.type === 'background') {
       backgrounds += 1;
-      dropped.push({
-        where: named,
-        message: 'a background item (a shaded period) was not imported as an event',
-      });
+      dropped.push({ where: named, ...codedImport(said('backgroundItem')) });
       return;
     }
     const start = visDate(item.start);
     if ('problem' in start) {
-      dropped.push({ where: named, message: `start: ${start.problem}; the item was not imported` });
+      dropped.push({
+        where: named,
+        ...codedImport(said('itemNotImported', { field: 'start', why: start.problem })),
+      });
       return;
     }
     let end: string | undefined;
     if (item.end !== undefined && item.end !== null && item.end !== '') {
       const read = visDate(item.end);
       if ('problem' in read)
-        dropped.push({ where: named, message: `end: ${read.problem}; the end was dropped` });
+        dropped.push({
+          where: named,
+          ...codedImport(said('fieldEndDropped', { field: 'end', why: read.problem })),
+        });
       else end = read.iso;
     }
     if (!title) {
-      dropped.push({ where, message: 'the item has no content (no title); it was not imported' });
+      dropped.push({ where, ...codedImport(said('itemNoContent')) });
       return;
     }
     const given = typeof item.id === 'string' || typeof item.id === 'number' ? String(item.id).trim() : '';
@@ -135,7 +137,10 @@ export function convertVisTimeline(
     for (const key of Object.keys(item as RawRecord)) {
       if (DRAWING.includes(key)) drawing += 1;
       else if (!['id', 'content', 'start', 'end', 'group', 'title'].includes(key)) {
-        dropped.push({ where: named, message: `${key} was not imported: it is not part of our format` });
+        dropped.push({
+          where: named,
+          ...codedImport(said('keyNotImported', { key, why: said('notOurFormat') })),
+        });
       }
     }
     const summary = plain(item.title);
@@ -150,16 +155,13 @@ export function convertVisTimeline(
     origins.push(named);
   });
   if (drawing > 0) {
-    notes.push(
-      'How vis-timeline draws items (type, className, style) was not imported: the timeline draws its own.',
-    );
+    notes.push(codedImport(said('noteVisDrawing')));
   }
-  if (backgrounds > 0)
-    notes.push(`${backgrounds} background items were left out (they are periods, not events).`);
+  if (backgrounds > 0) notes.push(codedImport(said('noteVisBackgrounds', { n: backgrounds })));
   if (input.items.some((item) => isRecord(item) && typeof item.start === 'number')) {
-    notes.push('Starts given in milliseconds were read as UTC times.');
+    notes.push(codedImport(said('noteVisMilliseconds')));
   }
-  notes.push(`A vis-timeline file has no title; the timeline is called "${fileTitle}" after its file name.`);
+  notes.push(codedImport(said('noteVisTitle', { title: fileTitle })));
   return {
     raw: { title: fileTitle, topics: [...topics.values()], events },
     inputCount: input.items.length,

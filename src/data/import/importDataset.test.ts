@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { englishLines, englishNotes } from './reportEnglish.fixture';
 import { describe, expect, it } from 'vitest';
 import { textIn } from '../text';
 import { fileTitleOf, ImportError, importDataset } from './importDataset';
@@ -34,7 +35,7 @@ describe('importDataset: TimelineJS JSON', () => {
   it('reads times without a zone as UTC and says so', () => {
     const call = byTitle('Takaichi & Trump call');
     expect(call?.start).toMatchObject({ precision: 'minute', hour: 13, minute: 30, offsetMinutes: 0 });
-    expect(report.notes.join(' ')).toMatch(/1 time has no time zone .* read as UTC/);
+    expect(englishNotes(report.notes).join(' ')).toMatch(/1 time has no time zone .* read as UTC/);
   });
 
   it('turns HTML into plain text and keeps links as sources', () => {
@@ -156,11 +157,11 @@ describe('importDataset: our flat CSV', () => {
       day: 25,
     });
     expect(byTitle('Excel with time')?.start).toMatchObject({ hour: 13, minute: 30, offsetMinutes: 0 });
-    expect(report.notes.join(' ')).toMatch(/1 time has no time zone .* read as UTC/);
+    expect(englishNotes(report.notes).join(' ')).toMatch(/1 time has no time zone .* read as UTC/);
   });
 
   it('lists unknown columns and unusable rows, row by row', () => {
-    expect(report.dropped).toContainEqual({
+    expect(englishLines(report.dropped)).toContainEqual({
       where: 'column "notes"',
       message: 'the column was not imported: it is not one of our CSV columns',
     });
@@ -179,7 +180,7 @@ describe('importDataset: our flat CSV', () => {
       [3, 4],
       [10, 25],
     ]);
-    expect(us.report.notes.join(' ')).toContain('month first');
+    expect(englishNotes(us.report.notes).join(' ')).toContain('month first');
   });
 
   it('reads a span in a start cell of our CSV, with the precision of each side', () => {
@@ -211,7 +212,7 @@ describe('importDataset: our JSON and unusable files', () => {
     const { dataset, report } = importDataset(json, 'folder/Kuala Lumpur week.json');
     expect(report.format).toBe('native-json');
     expect(dataset.title).toBe('Kuala Lumpur week');
-    expect(report.notes).toEqual([
+    expect(englishNotes(report.notes)).toEqual([
       'The file has no title; it is called "Kuala Lumpur week" after its file name.',
     ]);
   });

@@ -2,9 +2,11 @@
  * The import pipeline: text of any supported format → our raw format → the same validator as every
  * dataset → a dataset and its conversion report. The format is recognised from the content.
  */
-import { describeIssue, formatIssue } from '../validate/issues';
+import { codedImport, mappedTo } from './importText';
+import { issueHead } from '../validate/issues';
+import { said, textOf, type CodedMessage, type IssueText } from '../validate/issueText';
 import type { DatasetIssue } from '../model';
-import { nothingUsable } from '../validate/nothingUsable';
+import { nothingUsable, reasonList } from '../validate/nothingUsable';
 import { looksLikeJson, parseJson } from '../load/parseJson';
 import { findRepeatedKeys, repeatedKeyIssue, withRepeatedKeys, type RepeatedKey } from '../load/repeatedKeys';
 import { isRecord } from '../validate/readField';
@@ -21,15 +23,23 @@ import { isTimelineJs } from './detectTimelineJs';
 import { convertTimelineJs, timelineJsInput } from './fromTimelineJs';
 import { type Conversion, type ImportFormat, type ImportResult } from './report';
 
-/** A file that cannot be used at all; `message` says why in a plain sentence. */
+/** A file that cannot be used at all; `message` says why in a plain sentence, `coded` the same for other languages. */
 export class ImportError extends Error {
   override readonly name = 'ImportError';
   /** The validation problems behind it, when it was read but had nothing usable. */
   readonly issues: readonly DatasetIssue[];
-  constructor(message: string, issues: readonly DatasetIssue[] = []) {
-    super(message);
+  readonly coded: CodedMessage;
+  constructor(text: IssueText, issues: readonly DatasetIssue[] = []) {
+    const message = codedImport(text);
+    super(message.message);
+    this.coded = message;
     this.issues = issues;
   }
+}
+
+/** `"name" cannot be used: why.` */
+function cannotUse(file: string, why: IssueText): ImportError {
+  return new ImportError(said('cannotUse', { file, why }));
 }
 
 /** A title from a file name or URL: "data/My events.csv" → "My events". */
@@ -50,21 +60,21 @@ export function fileTitleOf(name: string): string {
 }
 
 function nativeConversion(json: unknown, fileTitle: string): Conversion {
-  const notes: string[] = [];
+  const notes: CodedMessage[] = [];
   let raw = json as Record<string, unknown>;
   if (isRecord(json)) {
     const title = json.title;
     const untitled = title === undefined || (typeof title === 'string' && title.trim() === '');
     if (untitled) {
       raw = { ...json, title: fileTitle };
-      notes.push(`The file has no title; it is called "${fileTitle}" after its file name.`);
+      notes.push(codedImport(said('noteFileTitle', { title: fileTitle })));
     }
   }
   const events = isRecord(json) && Array.isArray(json.events) ? json.events : [];
   return {
     raw,
     inputCount: events.length,
-    mappings: [{ from: 'every field', to: 'the same field (this is our own format)' }],
+    mappings: [mappedTo('every field', said('mapOwnFormat'))],
     notes,
     dropped: [],
     origins: events.map((_, i) => `events[${i}]`),
@@ -100,15 +110,13 @@ interface Converted {
 
 function read(text: string, fileName: string): Read {
   const body = (text.startsWith('\uFEFF') ? text.slice(1) : text).trim();
-  if (body === '') throw new ImportError(`"${fileName}" cannot be used: the file is empty.`);
+  if (body === '') throw cannotUse(fileName, said('fileEmpty'));
   if (body.startsWith('{') || body.startsWith('[') || (!body.startsWith('<') && looksLikeJson(body))) {
     const parsed = parseJson(body);
-    if ('problem' in parsed) throw new ImportError(`"${fileName}" cannot be used: ${parsed.problem}.`);
+    if ('problem' in parsed) throw cannotUse(fileName, parsed.text);
     return { json: parsed.value, repeated: findRepeatedKeys(body) };
   }
-  if (body.startsWith('<')) {
-    throw new ImportError(`"${fileName}" cannot be used: it is a web page (HTML), not JSON or CSV.`);
-  }
+  if (body.startsWith('<')) throw cannotUse(fileName, said('webPage'));
   const table = readCsv(text, fileName);
   return { table, keys: table.header.map(columnKey) };
 }
@@ -157,7 +165,7 @@ function convert(text: string, fileName: string, options: ImportOptions): Conver
     const { json, repeated } = input;
     if (isTimelineJs(json)) {
       const conversion = convertTimelineJs(timelineJsInput(json, fileTitle));
-      const notes = [...conversion.notes, ...repeated.map((r) => formatIssue(repeatedKeyIssue(r)))];
+      const notes = [...conversion.notes, ...repeated.map((r) => repeatedKeyNote(repeatedKeyIssue(r)))];
       return { format: 'timelinejs-json', conversion: { ...conversion, notes } };
     }
     if (isTimelineJs2(json)) {
@@ -185,17 +193,12 @@ function convert(text: string, fileName: string, options: ImportOptions): Conver
   if (!options.columns && isFlatHeader(keys))
     return { format: 'flat-csv', conversion: convertFlatCsv(table, fileTitle) };
   if (table.header.length === 0 || table.rows.length === 0) {
-    throw new ImportError(
-      `"${fileName}" cannot be used: it is not JSON, and as a table it has no rows under its header.`,
-    );
+    throw cannotUse(fileName, said('tableNoRows'));
   }
   const columns = options.columns ?? guessColumns(table);
   if (columns.start === undefined || columns.title === undefined) {
-    throw new ImportError(
-      `"${fileName}" cannot be used: no column of its first row (${table.header.slice(0, 8).join(', ') || 'empty'}) ` +
-        `could be matched to ${columns.start === undefined ? 'Start (a date)' : 'Title'}; ` +
-        'match the columns yourself ("Open a file…" in the app, or --map "start=…" with npm run validate).',
-    );
+    const field = columns.start === undefined ? 'start' : 'title';
+    throw cannotUse(fileName, said('noColumnFor', { columns: table.header.slice(0, 8).join(', '), field }));
   }
   return {
     format: 'matched-table',
@@ -204,12 +207,15 @@ function convert(text: string, fileName: string, options: ImportOptions): Conver
 }
 
 /** Rows, slides or items the converter itself refused, as reasons: "row 4: … was not imported". */
-function droppedRows(conversion: Conversion): string[] {
-  return conversion.dropped
-    .filter(
-      (d) => !d.where.startsWith('column') && /(?:row|slide|item|entry|it) was not imported$/.test(d.message),
-    )
-    .map((d) => `${d.where}: ${d.message}`);
+function droppedRows(conversion: Conversion): Conversion['dropped'] {
+  return conversion.dropped.filter(
+    (d) => !d.where.startsWith('column') && /(?:row|slide|item|entry|it) was not imported$/.test(d.message),
+  );
+}
+
+/** A key given twice, as a note of the report: the warning with its path. */
+function repeatedKeyNote(issue: DatasetIssue): CodedMessage {
+  return codedImport(said('reasonAt', { where: issueHead(issue), why: textOf(issue) }));
 }
 
 /**
@@ -221,8 +227,11 @@ export function importDataset(text: string, fileName: string, options: ImportOpt
   const { format, conversion, repeated = [] } = convert(text, fileName, options);
   const validated = validateDataset(conversion.raw);
   if (isFatal(validated)) {
+    const reasons = validated.fatal.map((issue) =>
+      said('reasonAt', { where: issueHead(issue), why: textOf(issue) }),
+    );
     throw new ImportError(
-      `"${fileName}" cannot be used: ${validated.fatal.map(formatIssue).join('; ')}.`,
+      said('cannotUse', { file: fileName, why: reasonList(reasons) ?? '' }),
       validated.fatal,
     );
   }
@@ -230,9 +239,9 @@ export function importDataset(text: string, fileName: string, options: ImportOpt
   if (result.dataset.events.length === 0) {
     const why = nothingUsable(conversion.inputCount, result.issues, {
       before: droppedRows(conversion),
-      describe: (issue) => describeIssue(issue, conversion.origins),
+      head: (issue) => issueHead(issue, conversion.origins),
     });
-    throw new ImportError(`"${fileName}" cannot be used: ${why}.`, result.issues);
+    throw new ImportError(said('cannotUse', { file: fileName, why }), result.issues);
   }
   const { inputCount, mappings, notes, dropped, origins, columns } = conversion;
   const eventCount = result.dataset.events.length;

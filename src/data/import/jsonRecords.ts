@@ -3,8 +3,10 @@
  * export a spreadsheet or a script's data, read as a table: one column per key, in first-seen order,
  * so that it can be matched like any CSV.
  */
+import { codedImport } from './importText';
 import type { CsvRow, CsvTable } from './csvTable';
 import { isRecord } from '../validate/readField';
+import { said, type CodedMessage } from '../validate/issueText';
 
 /** Whether parsed JSON is a list of records (objects), most of them flat. */
 export function isRecordList(json: unknown): json is readonly unknown[] {
@@ -34,13 +36,13 @@ export function recordsTable(list: readonly unknown[]): CsvTable {
       }
     }
   }
-  const problems: { where: string; message: string }[] = [];
+  const problems: (CodedMessage & { where: string })[] = [];
   const rows: CsvRow[] = [];
   list.forEach((item, i) => {
     if (!isRecord(item)) {
       problems.push({
         where: `item ${i + 1}`,
-        message: 'the item is not an object with fields; it was not imported',
+        ...codedImport(said('recordNotObject')),
       });
       return;
     }

@@ -1,5 +1,6 @@
 /** What an import did: the format it recognised, how fields mapped, and everything it left out and why. */
 import type { LoadResult } from '../model';
+import type { CodedMessage, IssueCode } from '../validate/issueText';
 
 /** The formats an import recognises, by their content (never by file name alone). */
 export type ImportFormat =
@@ -24,16 +25,16 @@ export const FORMAT_LABELS: Readonly<Record<ImportFormat, string>> = {
   'matched-table': 'Table (columns matched)',
 };
 
-/** One input field and where it went in our format. */
+/** One input field and where it went in our format (`code` words `to` in other languages). */
 export interface FieldMapping {
   readonly from: string;
   readonly to: string;
+  readonly code?: IssueCode;
 }
 
-/** Something of the input that was not imported: where ("row 5", "events[2]", "eras") and why. */
-export interface DroppedItem {
+/** Something of the input that was not imported: where ("row 5", "events[2]", "eras") and why (coded, `importText.ts`). */
+export interface DroppedItem extends CodedMessage {
   readonly where: string;
-  readonly message: string;
 }
 
 /** The conversion report shown after every import. */
@@ -46,8 +47,8 @@ export interface ConversionReport {
   /** Events that came in (after validation). */
   readonly eventCount: number;
   readonly mappings: readonly FieldMapping[];
-  /** General notes, e.g. "times without a zone were read as UTC". */
-  readonly notes: readonly string[];
+  /** General notes, e.g. "times without a zone were read as UTC" (coded, `importText.ts`). */
+  readonly notes: readonly CodedMessage[];
   readonly dropped: readonly DroppedItem[];
   /** Where each converted event came from in the input ("row 5"), by its index in the converted `events`. */
   readonly origins: readonly string[];
@@ -66,7 +67,7 @@ export interface Conversion {
   readonly raw: Record<string, unknown>;
   readonly inputCount: number;
   readonly mappings: readonly FieldMapping[];
-  readonly notes: readonly string[];
+  readonly notes: readonly CodedMessage[];
   readonly dropped: readonly DroppedItem[];
   readonly origins: readonly string[];
   /** For a table whose columns were matched: each field's column label (or the title's pattern). */

@@ -4,6 +4,7 @@
  * by what a reader sees on the slide: its display date, its media credit, and last its date. A slide
  * with a date is someone's event; it is kept, and the report says where its title came from.
  */
+import { said, type IssueText } from '../validate/issueText';
 
 /** What a slide offers to name it by, as plain text ("" when absent). */
 export interface SlideTexts {
@@ -15,10 +16,10 @@ export interface SlideTexts {
   readonly start: string;
 }
 
-/** A title and, when it was not the headline, the sentence the report gives for it. */
+/** A title and, when it was not the headline, the sentence the report gives for it (coded). */
 export interface FoundTitle {
   readonly title: string;
-  readonly note?: string;
+  readonly note?: IssueText;
 }
 
 const SHORT = 80;
@@ -32,28 +33,29 @@ export function titleFromText(text: string): string {
 /** A short quote for the report: “a Youtube video”. */
 const quoted = (text: string) => `“${text.length > 60 ? `${text.slice(0, 59)}…` : text}”`;
 
+type TitleCode = 'titleFromCaption' | 'titleFromDisplayDate' | 'titleFromCredit';
+
 /** The title of a slide whose headline is `headline` (possibly empty). */
 export function slideTitle(headline: string, texts: SlideTexts): FoundTitle {
   if (headline) return { title: headline };
   if (texts.text) {
     return {
       title: titleFromText(texts.text),
-      note: 'the slide has no headline; its title was taken from the start of its text',
+      note: said('titleFromText'),
     };
   }
-  const neither = 'the slide has neither headline nor text; its title was taken from';
-  const candidates: readonly [string, string][] = [
-    [texts.caption, 'its media caption'],
-    [texts.displayDate, 'its display date'],
-    [texts.credit, 'its media credit'],
+  const candidates: readonly [string, TitleCode][] = [
+    [texts.caption, 'titleFromCaption'],
+    [texts.displayDate, 'titleFromDisplayDate'],
+    [texts.credit, 'titleFromCredit'],
   ];
-  for (const [value, what] of candidates) {
+  for (const [value, code] of candidates) {
     if (value) {
       const title = titleFromText(value);
-      return { title, note: `${neither} ${what} (${quoted(title)}), as TimelineJS shows it` };
+      return { title, note: said(code, { title: quoted(title) }) };
     }
   }
   // The date as written in ISO, without the time: "1900-01-06", "-0044".
   const date = texts.start.replace(/T.*$/, '');
-  return { title: date, note: `${neither} its date (${quoted(date)}), as nothing else names it` };
+  return { title: date, note: said('titleFromDate', { title: quoted(date) }) };
 }

@@ -43,8 +43,10 @@ describe('slashOrder', () => {
 
   it('has one sentence for the report, shared by our CSV and matched tables', () => {
     expect(slashOrderNote({ order: 'dmy', ambiguous: false })).toEqual([]);
-    expect(slashOrderNote({ order: 'dmy', ambiguous: true })[0]).toMatch(/read day first/);
-    expect(slashOrderNote({ order: 'mdy', ambiguous: false })[0]).toMatch(/11-10-2016 were read month first/);
+    expect(slashOrderNote({ order: 'dmy', ambiguous: true })[0]?.message).toMatch(/read day first/);
+    expect(slashOrderNote({ order: 'mdy', ambiguous: false })[0]?.message).toMatch(
+      /11-10-2016 were read month first/,
+    );
   });
 });
 

@@ -7,7 +7,9 @@
  * month comes first in slashed or dashed dates is decided once per file ({@link slashOrder}), as a
  * spreadsheet writes every row the same way.
  */
+import { codedImport } from './importText';
 import { ISO_DATE_PATTERN } from '../dates';
+import { said, type CodedMessage } from '../validate/issueText';
 import { isoOfFields, type ConvertedDate } from './timelineJsDate';
 
 /** Day first ("25/10/2025", most of the world) or month first ("10/25/2025", US). */
@@ -53,11 +55,15 @@ export function slashOrder(values: readonly string[]): { order: SlashOrder; ambi
 }
 
 /** What the report says about a file's slashed dates: how they were read, when that matters. */
-export function slashOrderNote({ order, ambiguous }: { order: SlashOrder; ambiguous: boolean }): string[] {
-  if (ambiguous)
-    return ['Dates such as 03/04/2025 could be read either way; they were read day first (3 April 2025).'];
-  if (order === 'mdy')
-    return ['Dates such as 10/25/2025 or 11-10-2016 were read month first, as this file writes them.'];
+export function slashOrderNote({
+  order,
+  ambiguous,
+}: {
+  order: SlashOrder;
+  ambiguous: boolean;
+}): CodedMessage[] {
+  if (ambiguous) return [codedImport(said('noteSlashAmbiguous'))];
+  if (order === 'mdy') return [codedImport(said('noteSlashMdy'))];
   return [];
 }
 

@@ -15,7 +15,7 @@ describe('previewRows', () => {
         place: 'Beijing',
         type: '',
         actors: '',
-        problem: '',
+        problems: [],
       },
       {
         row: 3,
@@ -25,9 +25,9 @@ describe('previewRows', () => {
         place: '',
         type: '',
         actors: '',
-        problem: 'the row has no start date; it was not imported',
+        problems: [{ message: 'the row has no start date; it was not imported', code: 'rowNoStart' }],
       },
-      { row: 4, title: 'Landing', start: '2019', end: '', place: '', type: '', actors: '', problem: '' },
+      { row: 4, title: 'Landing', start: '2019', end: '', place: '', type: '', actors: '', problems: [] },
     ]);
   });
 
@@ -41,7 +41,7 @@ describe('previewRows', () => {
         place: '',
         type: '',
         actors: '',
-        problem: '',
+        problems: [],
       },
     ]);
   });
@@ -53,6 +53,8 @@ describe('previewRows', () => {
       ['meeting', 'Pompeo, Kim'],
       ['', 'Kim'],
     ]);
-    expect(rows[1]?.problem).toMatch(/^type "Banquet" is not an event type/);
+    expect(rows[1]?.problems.map((p) => p.message)).toEqual([
+      expect.stringMatching(/^type "Banquet" is not an event type/),
+    ]);
   });
 });

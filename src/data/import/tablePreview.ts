@@ -2,6 +2,7 @@
  * The first rows of a table as they would import with a column mapping: what "Match the columns"
  * shows while a person chooses, so each choice is seen at once.
  */
+import type { CodedMessage } from '../validate/issueText';
 import type { ColumnMapping } from './columnGuess';
 import type { CsvTable } from './csvTable';
 import { convertMappedTable } from './fromMappedTable';
@@ -16,7 +17,8 @@ export interface PreviewRow {
   readonly type: string;
   /** The actors' names, comma-separated. */
   readonly actors: string;
-  readonly problem: string;
+  /** Why the row would not import as it is (coded, for the UI language); empty when it would. */
+  readonly problems: readonly CodedMessage[];
 }
 
 const text = (value: unknown) => (typeof value === 'string' ? value : '');
@@ -48,7 +50,7 @@ export function previewRows(table: CsvTable, mapping: ColumnMapping, count = 5):
       place: location?.name ?? (location?.lat !== undefined ? `${location.lat}, ${location.lon}` : ''),
       type: text(event?.type),
       actors: actors.map((id) => actorNames.get(id) ?? id).join(', '),
-      problem: problems.map((p) => p.message).join('; '),
+      problems: problems.map(({ where: _where, ...message }) => message),
     };
   });
 }

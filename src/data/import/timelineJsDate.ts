@@ -3,13 +3,14 @@
  * numeric text) as our ISO values. Only the fields given are kept, so a year stays a year. TimelineJS
  * times have no zone: they become UTC ("Z"), which the caller reports.
  */
-import { describeValue } from '../validate/issues';
+import { valueParam } from '../validate/issues';
+import { said, type IssueText } from '../validate/issueText';
 import { isoYear } from '../isoYear';
 import { isRecord } from '../validate/readField';
 
-/** An ISO value, and whether it carries a time (read as UTC). */
+/** An ISO value, and whether it carries a time (read as UTC); or why there is none (coded). */
 export type ConvertedDate =
-  { readonly iso: string; readonly hasTime: boolean } | { readonly problem: string };
+  { readonly iso: string; readonly hasTime: boolean } | { readonly problem: IssueText };
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
@@ -32,10 +33,8 @@ export function isoOfFields(
   zone = 'Z',
 ): ConvertedDate {
   const { year, month, day, hour, minute } = fields;
-  if (year === undefined) return { problem: 'the date has no year' };
-  if (year === 0) {
-    return { problem: 'the year 0 does not exist: 1 BCE (-1) is followed by 1 CE (1)' };
-  }
+  if (year === undefined) return { problem: said('dateNoYear') };
+  if (year === 0) return { problem: said('yearZeroGiven') };
   let iso = isoYear(year);
   if (month === undefined) return { iso, hasTime: false };
   iso += `-${pad(month)}`;
@@ -50,12 +49,12 @@ const FIELDS = ['year', 'month', 'day', 'hour', 'minute'] as const;
 /** A TimelineJS `start_date`/`end_date` object as an ISO value. Seconds and milliseconds are dropped. */
 export function timelineJsDate(value: unknown): ConvertedDate {
   if (!isRecord(value)) {
-    return { problem: `expected a date object such as {"year": 2025}, not ${describeValue(value)}` };
+    return { problem: said('dateObjectExpected', { value: valueParam(value) }) };
   }
   const fields: Partial<Record<(typeof FIELDS)[number], number>> = {};
   for (const key of FIELDS) {
     const n = wholeNumber(value[key]);
-    if (Number.isNaN(n)) return { problem: `${key} ${describeValue(value[key])} is not a whole number` };
+    if (Number.isNaN(n)) return { problem: said('notWholeNumber', { key, value: valueParam(value[key]) }) };
     if (n !== undefined) fields[key] = n;
   }
   return isoOfFields(fields);

@@ -4,7 +4,9 @@
  * returns our raw field (validated later like any dataset) and notes in `dropped` what it left
  * out and why; only what has no place in our format is left out.
  */
-import { describeValue } from '../validate/issues';
+import { codedImport } from './importText';
+import { valueParam } from '../validate/issues';
+import { said, type IssueText } from '../validate/issueText';
 import { isRecord, type RawRecord } from '../validate/readField';
 import { htmlToPlainText, looksLikeHtml } from './plainText';
 import type { DroppedItem } from './report';
@@ -35,9 +37,9 @@ function mediaAddress(url: string): { url: string; kind?: 'embed' | 'link'; text
 }
 
 const MEDIA_KEPT = ['url', 'caption', 'credit', 'alt', 'title', 'link'];
-const MEDIA_WHY_NOT: Readonly<Record<string, string>> = {
-  thumbnail: 'a thumbnail is not needed: the image itself is loaded only when shown',
-  link_target: 'links always open in a new tab',
+const MEDIA_WHY_NOT: Readonly<Record<string, IssueText>> = {
+  thumbnail: said('whyThumbnail'),
+  link_target: said('whyLinkTarget'),
 };
 
 /** A slide's `media` as our `media` list (empty when there is nothing to show). */
@@ -51,18 +53,14 @@ export function convertMedia(
   for (const key of Object.keys(value)) {
     if (MEDIA_KEPT.includes(key) || value[key] === '' || value[key] === undefined || value[key] === null)
       continue;
-    dropped.push({
-      where,
-      message: `media.${key} was not imported: ${MEDIA_WHY_NOT[key] ?? 'it is not part of our format'}`,
-    });
+    const why = MEDIA_WHY_NOT[key] ?? said('notOurFormat');
+    dropped.push({ where, ...codedImport(said('keyNotImported', { key: `media.${key}`, why })) });
   }
   if (!given) return [];
   const address = mediaAddress(given);
   if (!address) {
-    dropped.push({
-      where,
-      message: `media.url is markup without a link (${describeValue(plainText(given))}); it was not imported`,
-    });
+    const value = valueParam(plainText(given));
+    dropped.push({ where, ...codedImport(said('mediaMarkupNoLink', { value })) });
   }
   const caption = [address?.text ?? '', plainText(value.caption)].filter(Boolean).join('\n');
   const credit = plainText(value.credit);
@@ -138,27 +136,21 @@ export function convertBackground(
       const color = hexColor(field);
       if (color) background.color = color;
       else
-        dropped.push({
-          where,
-          message: `background.color ${describeValue(field)} is not a colour we know; it was not imported`,
-        });
+        dropped.push({ where, ...codedImport(said('backgroundColorUnknown', { value: valueParam(field) })) });
     } else if (key === 'url' && typeof field === 'string') {
       background.url = field.trim();
     } else {
-      const why =
-        key === 'opacity'
-          ? 'the background is shown dimmed under the text, always at the same strength'
-          : 'a background has only a colour and an image in our format';
-      dropped.push({ where, message: `background.${key} was not imported: ${why}` });
+      const why = said(key === 'opacity' ? 'whyOpacity' : 'whyBackgroundParts');
+      dropped.push({ where, ...codedImport(said('keyNotImported', { key: `background.${key}`, why })) });
     }
   }
   return Object.keys(background).length > 0 ? background : undefined;
 }
 
-const LOCATION_WHY_NOT: Readonly<Record<string, string>> = {
-  zoom: 'the map frames the events itself',
-  icon: 'every event has the same marker',
-  line: 'journeys are drawn per person',
+const LOCATION_WHY_NOT: Readonly<Record<string, IssueText>> = {
+  zoom: said('whyZoom'),
+  icon: said('whyIcon'),
+  line: said('whyLine'),
 };
 
 /** A slide's `location` ({lat, lon, name, zoom, icon, line}) as our `location`. */
@@ -177,10 +169,8 @@ export function convertLocation(
   if (lon !== undefined && lon !== null) location.lon = lon;
   for (const key of Object.keys(value)) {
     if (['name', 'lat', 'lon'].includes(key)) continue;
-    dropped.push({
-      where,
-      message: `location.${key} was not imported: ${LOCATION_WHY_NOT[key] ?? 'it is not part of our format'}`,
-    });
+    const why = LOCATION_WHY_NOT[key] ?? said('notOurFormat');
+    dropped.push({ where, ...codedImport(said('keyNotImported', { key: `location.${key}`, why })) });
   }
   return Object.keys(location).length > 0 ? location : undefined;
 }
@@ -196,32 +186,24 @@ export function convertEras(
     const title = plainText(isRecord(slide.text) ? slide.text.headline : undefined) || `Era ${i + 1}`;
     const start = timelineJsDate(slide.start_date);
     if ('problem' in start) {
-      dropped.push({ where, message: `start_date: ${start.problem}; the era "${title}" was not imported` });
+      const why = start.problem;
+      dropped.push({ where, ...codedImport(said('eraNotImported', { field: 'start_date', why, title })) });
       return;
     }
     let end: string | undefined;
     if (slide.end_date !== undefined) {
       const converted = timelineJsDate(slide.end_date);
       if ('problem' in converted) {
-        dropped.push({
-          where,
-          message: `end_date: ${converted.problem}; the era "${title}" runs on without an end`,
-        });
+        const why = converted.problem;
+        dropped.push({ where, ...codedImport(said('eraOpenEnded', { field: 'end_date', why, title })) });
       } else end = converted.iso;
     }
     for (const key of Object.keys(slide)) {
       if (['start_date', 'end_date', 'text', 'unique_id'].includes(key)) continue;
-      dropped.push({
-        where,
-        message: `${key} of the era "${title}" was not imported: an era has a title and a span`,
-      });
+      dropped.push({ where, ...codedImport(said('eraKeyNotImported', { key, title })) });
     }
     const text = isRecord(slide.text) ? plainText(slide.text.text) : '';
-    if (text)
-      dropped.push({
-        where,
-        message: `the text of the era "${title}" was not imported: eras show only their title`,
-      });
+    if (text) dropped.push({ where, ...codedImport(said('eraTextNotImported', { title })) });
     const given = typeof slide.unique_id === 'string' ? slide.unique_id.trim() : '';
     kept.push({
       id: eraId(given || slugOf(title) || 'era'),

@@ -110,6 +110,8 @@ describe('a key given twice in one object', () => {
     path: 'events[0].start',
     severity: 'warning',
     message: 'the key "start" is given more than once in this object; the last value is used',
+    code: 'keyRepeated',
+    params: { key: '"start"' },
   };
 
   it('is a warning naming the key and the path; the last value is used', async () => {

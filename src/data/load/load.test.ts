@@ -111,7 +111,12 @@ describe('loadDatasetFromUrl', () => {
       'The dataset at https://example.org/app/d.json cannot be used: events: the dataset has no "events" list.',
     );
     expect(error.issues).toEqual([
-      { path: 'events', severity: 'error', message: 'the dataset has no "events" list' },
+      {
+        path: 'events',
+        severity: 'error',
+        message: 'the dataset has no "events" list',
+        code: 'noEventsList',
+      },
     ]);
   });
 

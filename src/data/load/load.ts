@@ -8,6 +8,7 @@ import { sheetsCsvUrl } from '../import/googleSheetsUrl';
 import { StreamedDataset } from './streamedDataset';
 import type { ConversionReport } from '../import/report';
 import { formatIssue } from '../validate/issues';
+import { englishIssue } from '../validate/issueText';
 import type { DatasetIssue, LoadResult } from '../model';
 import { looksLikeJson, parseJson } from './parseJson';
 import { findRepeatedKeys, withRepeatedKeys } from './repeatedKeys';
@@ -286,10 +287,13 @@ class CountingKeeper implements EventKeeper {
 /** `result`, unless none of its `listed` events was kept: that is an error, never an empty timeline. */
 function usable(result: LoadResult, listed: number, kept: number, where: string, url: string): LoadResult {
   if (kept > 0) return result;
-  throw new DatasetLoadError(`${where} cannot be used: ${nothingUsable(listed, result.issues)}.`, {
-    url,
-    issues: result.issues,
-  });
+  throw new DatasetLoadError(
+    `${where} cannot be used: ${englishIssue(nothingUsable(listed, result.issues))}.`,
+    {
+      url,
+      issues: result.issues,
+    },
+  );
 }
 
 /** Converts a file that is not our JSON (TimelineJS, CSV) with the importers, loaded only when needed. */

@@ -9,15 +9,17 @@ describe('parseJson', () => {
 
   it('says where the JSON breaks, by line and column', () => {
     const result = parseJson('{\n  "a": 1\n  "b": 2\n}');
-    expect(result).toEqual({
-      problem: expect.stringMatching(/^it is not valid JSON: .+ \(line 3, column 3\)$/),
+    expect(result).toMatchObject({
+      problem: expect.stringMatching(/^it is not valid JSON: .+ \(line 3, column 3\)$/) as string,
+      text: { code: 'notJson', params: { line: 3, column: 3 } },
     });
   });
 
   it('names empty files and web pages', () => {
-    expect(parseJson(' \n')).toEqual({ problem: 'the file is empty' });
+    expect(parseJson(' \n')).toEqual({ problem: 'the file is empty', text: { code: 'fileEmpty' } });
     expect(parseJson('<!doctype html><html></html>')).toEqual({
       problem: 'it is a web page (HTML), not a JSON file',
+      text: { code: 'webPageNotJson' },
     });
   });
 

@@ -1,4 +1,5 @@
 /** JSON text to a value, with a plain sentence (and line and column when the engine gives them) when it is not JSON. */
+import { englishIssue, said, type IssueText } from '../validate/issueText';
 
 /** A line and column in a text, both counted from 1. */
 export interface TextPosition {
@@ -105,19 +106,20 @@ export function jsonErrorOffset(text: string): number | undefined {
  * @returns `{ value }`, or `{ problem }`: why it is not JSON, e.g.
  * "it is not valid JSON: Expected ',' or '}' after property value (line 3, column 5)".
  */
-export function parseJson(text: string): { value: unknown } | { problem: string } {
+export function parseJson(text: string): { value: unknown } | { problem: string; text: IssueText } {
   const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
-  if (body.trim() === '') return { problem: 'the file is empty' };
+  const problem = (why: IssueText) => ({ problem: englishIssue(why), text: why });
+  if (body.trim() === '') return problem(said('fileEmpty'));
   try {
     return { value: JSON.parse(body) as unknown };
   } catch (error) {
-    if (/^\s*</.test(body)) return { problem: 'it is a web page (HTML), not a JSON file' };
+    if (/^\s*</.test(body)) return problem(said('webPageNotJson'));
     const message = error instanceof Error ? error.message : String(error);
     const offset = jsonErrorOffset(body);
     const at = offset === undefined ? jsonErrorPosition(message, body) : positionAt(body, offset);
+    // The engine's own words stay as it gives them; the rest is coded.
     const detail = engineDetail(message);
-    const where = at ? ` (line ${at.line}, column ${at.column})` : '';
-    return { problem: `it is not valid JSON${detail ? `: ${detail}` : ''}${where}` };
+    return problem(said('notJson', { detail, ...(at && { line: at.line, column: at.column }) }));
   }
 }
 

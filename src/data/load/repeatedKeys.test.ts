@@ -38,6 +38,8 @@ describe('findRepeatedKeys', () => {
       path: 'events[1].start',
       severity: 'warning',
       message: 'the key "start" is given more than once in this object; the last value is used',
+      code: 'keyRepeated',
+      params: { key: '"start"' },
     });
     expect(repeatedKeyIssue({ path: '', key: 'odd key' }).path).toBe('["odd key"]');
   });

@@ -4,6 +4,8 @@
  * scan finds each repeat, with the path of the object, so the validator can warn about it.
  */
 import type { DatasetIssue, LoadResult } from '../model';
+import { codedIssue } from '../validate/issues';
+import { said } from '../validate/issueText';
 import { inInputOrder } from '../validate/validate';
 import { BACKSLASH, CLOSE_BRACE, CLOSE_BRACKET, COMMA, OPEN_BRACE, OPEN_BRACKET, QUOTE } from './jsonChars';
 
@@ -94,11 +96,7 @@ export function findRepeatedKeys(text: string, rootPath = '', rootIndex = 0): Re
 
 /** A repeated key as a dataset warning; JSON.parse (and so this app) uses the last value given. */
 export function repeatedKeyIssue({ path, key }: RepeatedKey): DatasetIssue {
-  return {
-    path: childPath(path, key),
-    severity: 'warning',
-    message: `the key ${JSON.stringify(key)} is given more than once in this object; the last value is used`,
-  };
+  return codedIssue('warning', childPath(path, key), said('keyRepeated', { key: JSON.stringify(key) }));
 }
 
 /** `result` with a warning for each repeated key, in input order among its other issues. */

@@ -10,6 +10,17 @@ export interface IssueSink {
   warn(path: string, message: string | IssueText): void;
 }
 
+/** A coded issue: its English sentence, and its code and parameters for other languages. */
+export function codedIssue(severity: DatasetIssue['severity'], path: string, text: IssueText): DatasetIssue {
+  return {
+    path,
+    message: englishIssue(text),
+    severity,
+    code: text.code,
+    ...(text.params && { params: text.params }),
+  };
+}
+
 /** A sink that appends to `into`, tagging each issue with the event's id and title when given. */
 export function issueSink(into: DatasetIssue[], eventId?: string, eventTitle?: LocalizedText): IssueSink {
   const add = (severity: DatasetIssue['severity'], path: string, message: string | IssueText) => {
@@ -78,16 +89,25 @@ export function describeIssue(
   origins?: readonly string[],
   titleText: (title: LocalizedText) => string = plainTitle,
 ): string {
+  const head = issueHead(issue, origins, titleText);
+  return head ? `${head}: ${issue.message}` : issue.message;
+}
+
+/** Where {@link describeIssue} says an issue is (`events[5] "bad1" (Broken date): start`); '' for the dataset as a whole. */
+export function issueHead(
+  issue: DatasetIssue,
+  origins?: readonly string[],
+  titleText: (title: LocalizedText) => string = plainTitle,
+): string {
   const p = issueParts(issue, origins);
   const named = p.eventId !== undefined || p.eventTitle !== undefined;
-  let head: string;
   if (named) {
     const id = p.eventId !== undefined ? ` ${JSON.stringify(p.eventId)}` : '';
     const title = p.eventTitle !== undefined ? ` (${titleText(p.eventTitle)})` : '';
-    head = `${p.where}${id}${title}${p.field !== undefined ? `: ${p.field}` : ''}`;
-  } else if (p.field !== undefined) head = p.imported ? `${p.where} · ${p.field}` : `${p.where}.${p.field}`;
-  else head = p.where;
-  return head ? `${head}: ${p.message}` : p.message;
+    return `${p.where}${id}${title}${p.field !== undefined ? `: ${p.field}` : ''}`;
+  }
+  if (p.field !== undefined) return p.imported ? `${p.where} · ${p.field}` : `${p.where}.${p.field}`;
+  return p.where;
 }
 
 const MAX_QUOTED = 60;

@@ -274,6 +274,8 @@ describe('validateDataset', () => {
           message: expect.stringMatching(
             /^a dataset must be a JSON object with an "events" list .*not a list; .*vis-timeline list of items/,
           ) as string,
+          code: 'datasetNotObject',
+          params: expect.objectContaining({ hint: { code: 'hintVisList' } }) as object,
         },
       ],
     });
@@ -281,11 +283,23 @@ describe('validateDataset', () => {
       fatal: [{ message: expect.stringContaining('not null') }],
     });
     expect(validateDataset({ title: 'T' })).toEqual({
-      fatal: [{ path: 'events', severity: 'error', message: 'the dataset has no "events" list' }],
+      fatal: [
+        {
+          path: 'events',
+          severity: 'error',
+          message: 'the dataset has no "events" list',
+          code: 'noEventsList',
+        },
+      ],
     });
     expect(validateDataset({ title: 'T', events: {} })).toEqual({
       fatal: [
-        { path: 'events', severity: 'error', message: '"events" must be a list of events, not an object' },
+        expect.objectContaining({
+          path: 'events',
+          severity: 'error',
+          message: '"events" must be a list of events, not an object',
+          code: 'eventsNotList',
+        }) as object,
       ],
     });
     expect(ok({ title: 'Empty', events: [] })).toEqual({

@@ -3,8 +3,8 @@
  * its own so good events survive bad neighbours, and every problem is reported with its path.
  */
 import { isDateError, parseDatePoint, spanOf } from '../dates';
-import { describeValue, issueSink, valueParam, type IssueSink } from './issues';
-import { said } from './issueText';
+import { codedIssue, issueSink, valueParam, type IssueSink } from './issues';
+import { said, type IssueParam } from './issueText';
 import type { Dataset, DatasetIssue, LoadResult, LocalizedText, TimelineEvent } from '../model';
 import { isRecord, optionalText, readText, warnUnknownKeys, type RawRecord } from './readField';
 import { DatasetSchema } from '../schema';
@@ -32,44 +32,29 @@ export function isFatal(result: LoadResult | FatalResult): result is FatalResult
 function fatalProblem(raw: unknown): DatasetIssue | undefined {
   if (!isRecord(raw)) {
     // A list is not ours; the one list-shaped format the importers recognise is vis-timeline's.
-    const hint = Array.isArray(raw)
-      ? `; the only list read as a dataset is a vis-timeline list of items, [{"content": …, "start": …}, …]`
-      : '';
-    return {
-      path: '',
-      severity: 'error',
-      message: `a dataset must be a JSON object with an "events" list (as ours and TimelineJS's are), not ${describeValue(raw)}${hint}`,
-    };
+    const hint = said(Array.isArray(raw) ? 'hintVisList' : 'hintNone');
+    return codedIssue('error', '', said('datasetNotObject', { value: valueParam(raw), hint }));
   }
-  if (raw.events === undefined) {
-    return { path: 'events', severity: 'error', message: 'the dataset has no "events" list' };
-  }
+  if (raw.events === undefined) return codedIssue('error', 'events', said('noEventsList'));
   if (!Array.isArray(raw.events)) {
-    return {
-      path: 'events',
-      severity: 'error',
-      message: `"events" must be a list of events, not ${describeValue(raw.events)}`,
-    };
+    return codedIssue('error', 'events', said('eventsNotList', { value: valueParam(raw.events) }));
   }
   return undefined;
 }
 
 function datasetTitle(value: unknown, sink: IssueSink): LocalizedText {
-  const { text, problem } = readText(value);
+  const { text, problemText } = readText(value);
   if (text !== undefined) return text;
-  sink.warn('title', `${problem ?? 'the dataset has no title'}; it is shown as "${UNTITLED}"`);
+  sink.warn('title', said('shownAsTitle', { why: problemText ?? said('datasetNoTitle'), title: UNTITLED }));
   return UNTITLED;
 }
 
 /** The `focus` window as wall-clock [from 00:00, day after `to` 00:00), or undefined (warned) when unusable. */
 function focusWindow(value: unknown, sink: IssueSink): Dataset['focus'] {
   if (value === undefined) return undefined;
-  const dropped = 'the focus was ignored, so the first view shows all events';
+  const ignored = (why: IssueParam) => said('focusIgnored', { why });
   if (!isRecord(value)) {
-    sink.warn(
-      'focus',
-      `expected {"from": "YYYY-MM-DD", "to": "YYYY-MM-DD"}, not ${describeValue(value)}; ${dropped}`,
-    );
+    sink.warn('focus', ignored(said('focusNotObject', { value: valueParam(value) })));
     return undefined;
   }
   warnUnknownKeys(value, ['from', 'to'], 'focus', sink, 'the focus');
@@ -79,16 +64,17 @@ function focusWindow(value: unknown, sink: IssueSink): Dataset['focus'] {
     if (point !== undefined && !isDateError(point) && point.precision === 'day') return point;
     const why =
       point !== undefined && isDateError(point)
-        ? point.error
-        : `expected a day as YYYY-MM-DD, not ${describeValue(given)}`;
-    sink.warn(`focus.${key}`, `${why}; ${dropped}`);
+        ? (point.text ?? point.error)
+        : said('dayExpected', { value: valueParam(given) });
+    sink.warn(`focus.${key}`, ignored(why));
     return undefined;
   });
   const [from, to] = days;
   if (from === undefined || to === undefined) return undefined;
   const span = spanOf(from, to);
   if (span.t1 <= span.t0) {
-    sink.warn('focus.to', `${describeValue(value.to)} is before ${describeValue(value.from)}; ${dropped}`);
+    const why = said('focusToBeforeFrom', { to: valueParam(value.to), from: valueParam(value.from) });
+    sink.warn('focus.to', ignored(why));
     return undefined;
   }
   return { from: span.t0, to: span.t1 };

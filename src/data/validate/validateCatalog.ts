@@ -1,5 +1,6 @@
 /** Validating the dataset's declared actors and topics, the ids events refer to. */
-import { describeValue, issueSink, type IssueSink } from './issues';
+import { issueSink, valueParam, type IssueSink } from './issues';
+import { said, type IssueText } from './issueText';
 import { ACTOR_KINDS, type Actor, type ActorKind, type DatasetIssue, type Topic } from '../model';
 import {
   fits,
@@ -16,7 +17,7 @@ import { ActorKindSchema, ActorSchema, TopicSchema } from '../schema';
 /** The kind an actor gets when its own is missing or unknown. */
 export const DEFAULT_ACTOR_KIND: ActorKind = 'person';
 
-const KIND_LIST = `${ACTOR_KINDS.slice(0, -1).join(', ')} or ${ACTOR_KINDS.at(-1) ?? ''}`;
+const KINDS = ACTOR_KINDS.join(', ');
 
 const ACTOR_KEYS = Object.keys(ActorSchema.shape);
 const TOPIC_KEYS = Object.keys(TopicSchema.shape);
@@ -32,7 +33,7 @@ function entries(raw: unknown, list: 'actors' | 'topics', sink: IssueSink): Entr
   if (raw === undefined) return [];
   const what = list === 'actors' ? 'actor' : 'topic';
   if (!Array.isArray(raw)) {
-    sink.warn(list, `expected a list of ${what}s, not ${describeValue(raw)}; it was ignored`);
+    sink.warn(list, said('listExpected', { what: list, value: valueParam(raw) }));
     return [];
   }
   const seen = new Map<string, string>();
@@ -40,23 +41,21 @@ function entries(raw: unknown, list: 'actors' | 'topics', sink: IssueSink): Entr
   raw.forEach((record: unknown, i) => {
     const path = `${list}[${i}]`;
     if (!isRecord(record)) {
-      sink.error(
-        path,
-        `expected ${what === 'actor' ? 'an actor' : 'a topic'} object, not ${describeValue(record)}; it was skipped`,
-      );
+      const a = what === 'actor' ? 'an actor' : 'a topic';
+      sink.error(path, said('entryNotObject', { a, value: valueParam(record) }));
       return;
     }
-    const { id, problem } = readId(record.id);
+    const { id, problemText } = readId(record.id);
     if (id === undefined) {
       sink.error(
         `${path}.id`,
-        problem ? `${problem}; the ${what} was skipped` : `the ${what} has no id; it was skipped`,
+        problemText ? said('entrySkipped', { why: problemText, what }) : said('catalogNoId', { what }),
       );
       return;
     }
     const first = seen.get(id);
     if (first !== undefined) {
-      sink.error(`${path}.id`, `${describeValue(id)} repeats the id of ${first}; this ${what} was skipped`);
+      sink.error(`${path}.id`, said('catalogIdRepeats', { id: valueParam(id), first, what }));
       return;
     }
     seen.set(id, path);
@@ -66,19 +65,18 @@ function entries(raw: unknown, list: 'actors' | 'topics', sink: IssueSink): Entr
 }
 
 /** A required name or label: the text, or the id (with a warning) when it is missing or unusable. */
-function nameOrId(value: unknown, id: string, path: string, missing: string, sink: IssueSink) {
-  const { text, problem } = readText(value);
+function nameOrId(value: unknown, id: string, path: string, missing: IssueText, sink: IssueSink) {
+  const { text, problemText } = readText(value);
   if (text !== undefined) return text;
-  sink.warn(path, `${problem ?? missing}; the id ${describeValue(id)} is shown instead`);
+  sink.warn(path, said('idShownInstead', { why: problemText ?? missing, id: valueParam(id) }));
   return id;
 }
 
 function actorKind(value: unknown, path: string, sink: IssueSink): ActorKind {
   const kind = fits(ActorKindSchema, value);
   if (kind !== undefined) return kind;
-  const given =
-    value === undefined ? 'the actor has no kind' : `${describeValue(value)} is not an actor kind`;
-  sink.warn(path, `${given} (${KIND_LIST}); it is treated as "${DEFAULT_ACTOR_KIND}"`);
+  const why = value === undefined ? said('actorNoKind') : said('notActorKind', { value: valueParam(value) });
+  sink.warn(path, said('kindTreatedAs', { why, kinds: KINDS, fallback: DEFAULT_ACTOR_KIND }));
   return DEFAULT_ACTOR_KIND;
 }
 
@@ -94,7 +92,7 @@ export function validateActors(raw: unknown, issues: DatasetIssue[]): Actor[] {
     const country = optionalString(record.country, `${path}.country`, sink);
     return {
       id,
-      name: nameOrId(record.name, id, `${path}.name`, 'the actor has no name', sink),
+      name: nameOrId(record.name, id, `${path}.name`, said('actorNoName'), sink),
       kind: actorKind(record.kind, `${path}.kind`, sink),
       ...(role !== undefined && { role }),
       ...(country !== undefined && { country }),
@@ -110,6 +108,6 @@ export function validateTopics(raw: unknown, issues: DatasetIssue[]): Topic[] {
   const sink = issueSink(issues);
   return entries(raw, 'topics', sink).map(({ record, id, path }) => {
     warnUnknownKeys(record, TOPIC_KEYS, path, sink, 'a topic');
-    return { id, label: nameOrId(record.label, id, `${path}.label`, 'the topic has no label', sink) };
+    return { id, label: nameOrId(record.label, id, `${path}.label`, said('topicNoLabel'), sink) };
   });
 }

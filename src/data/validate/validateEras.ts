@@ -1,6 +1,7 @@
 /** Validating the dataset's `eras` (DESIGN.md, "Eras"): each is checked on its own, bad ones skipped with a reason. */
 import { isDateError, parseDatePoint, spanOf } from '../dates';
-import { describeValue, issueSink } from './issues';
+import { issueSink, valueParam } from './issues';
+import { said, type IssueText } from './issueText';
 import type { DatasetIssue, DatePoint, Era } from '../model';
 import { isRecord, optionalList, readId, readText, warnUnknownKeys } from './readField';
 import { EraSchema } from '../schema';
@@ -11,11 +12,10 @@ const ERA_KEYS = Object.keys(EraSchema.shape);
 /** The `t1` of an era without an end: it runs on past any event (a finite number, so JSON keeps it). */
 export const OPEN_ENDED = Number.MAX_VALUE;
 
-function point(value: unknown): DatePoint | { problem: string } {
-  if (typeof value !== 'string')
-    return { problem: `a date must be text such as "2025-10-25", not ${describeValue(value)}` };
+function point(value: unknown): DatePoint | { problem: string | IssueText } {
+  if (typeof value !== 'string') return { problem: said('dateNotText', { value: valueParam(value) }) };
   const parsed = parseDatePoint(value);
-  return isDateError(parsed) ? { problem: parsed.error } : parsed;
+  return isDateError(parsed) ? { problem: parsed.text ?? parsed.error } : parsed;
 }
 
 /**
@@ -32,21 +32,21 @@ export function validateEras(value: unknown, issues: DatasetIssue[]): Era[] | un
   list.forEach((raw, i) => {
     const path = `eras[${i}]`;
     if (!isRecord(raw)) {
-      sink.error(path, `expected an era object, not ${describeValue(raw)}; it was skipped`);
+      sink.error(path, said('entryNotObject', { a: 'an era', value: valueParam(raw) }));
       return;
     }
     warnUnknownKeys(raw, ERA_KEYS, path, sink, 'an era');
     let ok = true;
-    const skip = (at: string, why: string) => {
-      sink.error(`${path}.${at}`, `${why}; the era was skipped`);
+    const skip = (at: string, why: string | IssueText) => {
+      sink.error(`${path}.${at}`, said('entrySkipped', { why, what: 'era' }));
       ok = false;
     };
-    const { id, problem: idProblem } = readId(raw.id);
-    const { text: title, problem: titleProblem } = readText(raw.title);
-    const start = raw.start === undefined ? { problem: 'the era has no start date' } : point(raw.start);
-    if (id === undefined) skip('id', idProblem ?? 'the era has no id');
-    else if (seen.has(id)) skip('id', `${describeValue(id)} repeats the id of an earlier era`);
-    if (title === undefined) skip('title', titleProblem ?? 'the era has no title');
+    const { id, problemText: idProblem } = readId(raw.id);
+    const { text: title, problemText: titleProblem } = readText(raw.title);
+    const start = raw.start === undefined ? { problem: said('eraNoStart') } : point(raw.start);
+    if (id === undefined) skip('id', idProblem ?? said('eraNoId'));
+    else if (seen.has(id)) skip('id', said('eraIdRepeats', { id: valueParam(id) }));
+    if (title === undefined) skip('title', titleProblem ?? said('eraNoTitle'));
     if ('problem' in start) skip('start', start.problem);
     let end: DatePoint | undefined;
     if (raw.end !== undefined) {
@@ -55,19 +55,15 @@ export function validateEras(value: unknown, issues: DatasetIssue[]): Era[] | un
         'problem' in parsed
           ? parsed.problem
           : !('problem' in start) && spanOf(start, parsed).t1 < start.wall
-            ? `${describeValue(raw.end)} is before the start ${describeValue(raw.start)}`
+            ? said('endBeforeStart', { end: valueParam(raw.end), start: valueParam(raw.start) })
             : undefined;
       if (why === undefined && !('problem' in parsed)) end = parsed;
-      else sink.warn(`${path}.end`, `${why ?? ''}; the end was dropped, so the era covers only its start`);
+      else sink.warn(`${path}.end`, said('eraEndDropped', { why: why ?? '' }));
     }
     let color: string | undefined;
     if (raw.color !== undefined) {
       if (isHexColor(raw.color)) color = raw.color;
-      else
-        sink.warn(
-          `${path}.color`,
-          `${describeValue(raw.color)} is not a colour as "#rrggbb"; it was dropped`,
-        );
+      else sink.warn(`${path}.color`, said('colorDropped', { value: valueParam(raw.color) }));
     }
     if (!ok || id === undefined || title === undefined || 'problem' in start) return;
     seen.add(id);

@@ -1,5 +1,5 @@
 /** Validating an event's `media` and `background` (DESIGN.md, "Media"), repairing what can be repaired. */
-import { describeValue, valueParam, type IssueSink } from './issues';
+import { valueParam, type IssueSink } from './issues';
 import { englishIssue, said, type IssueText } from './issueText';
 import { guessMediaKind } from '../mediaProvider';
 import { MEDIA_KINDS, type Background, type Media, type MediaKind } from '../model';
@@ -46,7 +46,11 @@ function kindOf(value: unknown, url: string, path: string, sink: IssueSink): Med
   if (value !== undefined) {
     sink.warn(
       path,
-      `${describeValue(value)} is not a media kind (${MEDIA_KINDS.join(', ')}); it is shown as "${guessed}"`,
+      said('mediaKindUnknown', {
+        value: valueParam(value),
+        values: MEDIA_KINDS.join(', '),
+        fallback: guessed,
+      }),
     );
   }
   return guessed;
@@ -54,10 +58,7 @@ function kindOf(value: unknown, url: string, path: string, sink: IssueSink): Med
 
 function medium(value: unknown, path: string, sink: IssueSink): Media | undefined {
   if (!isRecord(value)) {
-    sink.warn(
-      path,
-      `expected a media object such as {"url": "https://…"}, not ${describeValue(value)}; it was dropped`,
-    );
+    sink.warn(path, said('mediaNotObject', { value: valueParam(value) }));
     return undefined;
   }
   warnUnknownKeys(value, MEDIA_KEYS, path, sink, 'a media item');
@@ -75,11 +76,7 @@ function medium(value: unknown, path: string, sink: IssueSink): Media | undefine
     if (text !== undefined) kept[key] = text;
   }
   if (kept.kind === 'image' && kept.alt === undefined) {
-    sink.warn(
-      `${path}.alt`,
-      'an image needs "alt" text saying what it shows, for people who cannot see it; ' +
-        (kept.caption !== undefined ? 'its caption stands in' : 'it is described only as "Image"'),
-    );
+    sink.warn(`${path}.alt`, said(kept.caption !== undefined ? 'altCaptionStandsIn' : 'altImageOnly'));
   }
   return kept;
 }
@@ -96,21 +93,14 @@ export function validateMedia(value: unknown, path: string, sink: IssueSink): Me
 export function validateBackground(value: unknown, path: string, sink: IssueSink): Background | undefined {
   if (value === undefined) return undefined;
   if (!isRecord(value)) {
-    sink.warn(
-      path,
-      `expected {"color": "#rrggbb"} or {"url": "…"}, not ${describeValue(value)}; it was dropped`,
-    );
+    sink.warn(path, said('backgroundNotObject', { value: valueParam(value) }));
     return undefined;
   }
   warnUnknownKeys(value, BACKGROUND_KEYS, path, sink, 'a background');
   const kept: Mutable<Background> = {};
   if (value.color !== undefined) {
     if (typeof value.color === 'string' && COLOR.test(value.color)) kept.color = value.color;
-    else
-      sink.warn(
-        `${path}.color`,
-        `${describeValue(value.color)} is not a colour as "#rrggbb"; it was dropped`,
-      );
+    else sink.warn(`${path}.color`, said('colorDropped', { value: valueParam(value.color) }));
   }
   if (value.url !== undefined) {
     const address = mediaUrl(value.url);

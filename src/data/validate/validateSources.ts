@@ -1,6 +1,6 @@
 /** Validating an event's sources and the quotes that cite them by index. */
 import { isDateError, parseDatePoint } from '../dates';
-import { describeValue, valueParam, type IssueSink } from './issues';
+import { valueParam, type IssueSink } from './issues';
 import { said } from './issueText';
 import type { Quote, Source } from '../model';
 import { isRecord, optionalList, readText, warnUnknownKeys } from './readField';
@@ -49,26 +49,26 @@ function sourceName(
   if (typeof value === 'string' && value.trim() !== '') return value;
   const missing =
     value === undefined || value === ''
-      ? 'the source has no name'
-      : `expected a name, not ${describeValue(value)}`;
+      ? said('sourceNoName')
+      : said('nameExpected', { value: valueParam(value) });
   if (url === undefined) {
-    sink.warn(path, `${missing} and no usable link; the source was dropped`);
+    sink.warn(path, said('sourceDropped', { why: missing }));
     return undefined;
   }
   const host = new URL(url).hostname;
-  sink.warn(path, `${missing}; its site ${describeValue(host)} is shown instead`);
+  sink.warn(path, said('siteShownInstead', { why: missing, site: valueParam(host) }));
   return host;
 }
 
 function sourceDate(value: unknown, timezone: string | undefined, path: string, sink: IssueSink) {
   if (value === undefined || value === '') return undefined;
   if (typeof value !== 'string') {
-    sink.warn(path, `expected a date such as "2025-10-25", not ${describeValue(value)}; it was dropped`);
+    sink.warn(path, said('sourceDateNotText', { value: valueParam(value) }));
     return undefined;
   }
   const point = parseDatePoint(value, timezone);
   if (!isDateError(point)) return value;
-  sink.warn(path, `${point.error}; the date was dropped`);
+  sink.warn(path, said('dateDropped', { why: point.text ?? point.error }));
   return undefined;
 }
 
@@ -86,10 +86,7 @@ export function validateSources(
   const keptIndex = (optionalList(raw, path, sink, 'sources') ?? []).map((entry: unknown, i) => {
     const at = `${path}[${i}]`;
     if (!isRecord(entry)) {
-      sink.warn(
-        at,
-        `expected a source object such as {"name": "NHK", "url": "https://…"}, not ${describeValue(entry)}; it was dropped`,
-      );
+      sink.warn(at, said('sourceNotObject', { value: valueParam(entry) }));
       return undefined;
     }
     warnUnknownKeys(entry, SOURCE_KEYS, at, sink, 'a source');
@@ -112,23 +109,15 @@ function quoteSource(
   if (value === undefined) return undefined;
   const count = given.keptIndex.length;
   if (typeof value !== 'number' || !Number.isInteger(value) || value < 0) {
-    sink.warn(
-      path,
-      `expected the number of one of this event's sources (0 for the first), not ${describeValue(value)}; the reference was dropped`,
-    );
+    sink.warn(path, said('quoteSourceNotNumber', { value: valueParam(value) }));
     return undefined;
   }
   if (value >= count) {
-    const has =
-      count === 0
-        ? 'this event has no sources'
-        : `this event has ${count} source${count === 1 ? '' : 's'}, numbered from 0`;
-    sink.warn(path, `there is no source ${value}: ${has}; the reference was dropped`);
+    sink.warn(path, said('noSuchSource', { n: value, count }));
     return undefined;
   }
   const kept = given.keptIndex[value];
-  if (kept === undefined)
-    sink.warn(path, `source ${value} was dropped (see its own message); the reference was dropped too`);
+  if (kept === undefined) sink.warn(path, said('quoteSourceDropped', { n: value }));
   return kept;
 }
 
@@ -146,25 +135,22 @@ export function validateQuotes(
   (optionalList(raw, path, sink, 'quotes') ?? []).forEach((entry: unknown, i) => {
     const at = `${path}[${i}]`;
     if (!isRecord(entry)) {
-      sink.warn(
-        at,
-        `expected a quote object such as {"speaker": "…", "text": "…"}, not ${describeValue(entry)}; it was dropped`,
-      );
+      sink.warn(at, said('quoteNotObject', { value: valueParam(entry) }));
       return;
     }
     warnUnknownKeys(entry, QUOTE_KEYS, at, sink, 'a quote');
-    const { text, problem } = readText(entry.text);
+    const { text, problemText } = readText(entry.text);
     if (text === undefined) {
-      sink.warn(`${at}.text`, `${problem ?? 'the quote has no text'}; the quote was dropped`);
+      sink.warn(`${at}.text`, said('quoteDropped', { why: problemText ?? said('quoteNoText') }));
       return;
     }
     const speaker = entry.speaker;
     if (typeof speaker !== 'string' || speaker.trim() === '') {
       const why =
         speaker === undefined
-          ? 'the quote has no speaker'
-          : `expected a speaker (an actor id or a name), not ${describeValue(speaker)}`;
-      sink.warn(`${at}.speaker`, `${why}; the quote was dropped`);
+          ? said('quoteNoSpeaker')
+          : said('speakerExpected', { value: valueParam(speaker) });
+      sink.warn(`${at}.speaker`, said('quoteDropped', { why }));
       return;
     }
     const source = quoteSource(entry.source, sources, `${at}.source`, sink);

@@ -1,10 +1,12 @@
 import { useId } from 'react';
 import type { PreviewRow } from '../../data/import/tablePreview';
+import { useIssueMessage } from '../../i18n/useIssueMessage';
 import { useT } from '../../i18n/useT';
 
 /** The first rows as they would import with the current choices, or why each would not. */
 export function ColumnPreview({ rows }: { readonly rows: readonly PreviewRow[] }) {
   const t = useT();
+  const message = useIssueMessage();
   const id = useId();
   return (
     // A scrolling box keyboard users must reach to scroll it (axe: scrollable-region-focusable).
@@ -34,7 +36,7 @@ export function ColumnPreview({ rows }: { readonly rows: readonly PreviewRow[] }
               <td>{row.type}</td>
               <td>{row.actors}</td>
               <td>{row.place}</td>
-              <td className="column-problem">{row.problem}</td>
+              <td className="column-problem">{row.problems.map(message).join('; ')}</td>
             </tr>
           ))}
         </tbody>

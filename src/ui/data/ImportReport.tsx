@@ -1,6 +1,9 @@
 import { useEffect, useRef } from 'react';
-import { FORMAT_LABELS } from '../../data/import/report';
+import { codedImport } from '../../data/import/importText';
+import { said } from '../../data/validate/issueText';
 import { IssueLine } from '../IssueLine';
+import { usePlaceText } from '../../i18n/placeText';
+import { useIssueMessage } from '../../i18n/useIssueMessage';
 import { useT } from '../../i18n/useT';
 import { useActions, useAppStore } from '../../store/StoreContext';
 import './data.css';
@@ -11,6 +14,8 @@ import './data.css';
  */
 export function ImportReport() {
   const t = useT();
+  const message = useIssueMessage();
+  const place = usePlaceText();
   const report = useAppStore((s) => s.report);
   const issues = useAppStore((s) => s.issues);
   const importError = useAppStore((s) => s.importError);
@@ -32,7 +37,7 @@ export function ImportReport() {
             ×
           </button>
         </div>
-        <p>{importError}</p>
+        <p>{message(importError)}</p>
       </div>
     );
   }
@@ -51,7 +56,7 @@ export function ImportReport() {
       <p className="report-summary">
         {t('reportSummary', {
           source: report.source,
-          format: FORMAT_LABELS[report.format],
+          format: message(codedImport(said('formatLabel', { format: report.format }))),
           input: report.inputCount,
           n: report.eventCount,
         })}
@@ -61,7 +66,7 @@ export function ImportReport() {
           <h3>{t('reportNotes')}</h3>
           <ul>
             {report.notes.map((note) => (
-              <li key={note}>{note}</li>
+              <li key={note.message}>{message(note)}</li>
             ))}
           </ul>
         </>
@@ -81,7 +86,7 @@ export function ImportReport() {
                 <td>
                   <code>{m.from}</code>
                 </td>
-                <td>{m.to}</td>
+                <td>{m.code ? message({ message: m.to, code: m.code }) : m.to}</td>
               </tr>
             ))}
           </tbody>
@@ -93,7 +98,7 @@ export function ImportReport() {
           <ul className="report-list">
             {report.dropped.map((item, i) => (
               <li key={i}>
-                <strong>{item.where}</strong>: {item.message}
+                <strong>{place(item.where)}</strong>: {message(item)}
               </li>
             ))}
           </ul>

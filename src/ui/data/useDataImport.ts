@@ -18,7 +18,7 @@ export function useDataImport() {
         store.getState().datasetImported(dataset, issues, withReport ? report : undefined);
       } catch (error) {
         if (!(error instanceof ImportError)) throw error;
-        store.getState().importFailed(error.message);
+        store.getState().importFailed(error.coded);
       }
     },
     [store],
@@ -48,7 +48,10 @@ export function useDataImport() {
       try {
         text = await file.text();
       } catch (error) {
-        store.getState().importFailed(`"${file.name}" could not be read: ${String(error)}`);
+        const { codedImport } = await import('../../data/import/importText');
+        const { said } = await import('../../data/validate/issueText');
+        const why = said('fileUnreadable', { file: file.name, error: String(error) });
+        store.getState().importFailed(codedImport(why));
         return;
       }
       await openText(text, file.name);
