@@ -139,11 +139,13 @@ test.describe('editor fields (issue 14, points 2–4)', () => {
 
     await editor.press(region.getByRole('button', { name: '発言を追加', exact: true }));
     const quote = region.getByRole('textbox', { name: /^発言 \d+(（.+）)?$/ }).last();
-    await expect(await messageOf(quote)).toHaveText('引用に本文がありません。この引用は使われません');
+    await expect(await messageOf(quote)).toHaveText('発言に本文がありません。この発言は使われません');
 
     await region.locator('summary', { hasText: 'タイムライン' }).click();
     const eraTitle = region.getByLabel('時代1のタイトル', { exact: true });
     await editor.type(eraTitle, ' ');
+    // Its remove button still names the era (by its id), not a blank.
+    await expect(region.getByRole('button', { name: /^\s*を削除$/ })).toHaveCount(0);
     await expect(await messageOf(eraTitle)).toHaveText(
       '時代区分にタイトルがありません。この時代区分は読み込まれません',
     );

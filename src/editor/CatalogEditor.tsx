@@ -74,8 +74,10 @@ export function CatalogEditor({
       key,
       list.map((item, j) => (j === i ? (withValue(item, [field], value) as Item) : item)),
     );
-  const nameOf = (item: Item) =>
-    textOf(item.name) || textOf(item.label) || textOf(item.title) || textOf(item.id) || '';
+  // An item without a name, label, title or id (or only blanks) is named by its place in the list.
+  const nameOf = (item: Item, i: number) =>
+    [item.name, item.label, item.title, item.id].map((v) => textOf(v).trim()).find(Boolean) ??
+    t('catalogUnnamed', { n: i + 1 });
   const add = (key: CatalogKey, list: Item[], item: (id: string) => Item, wanted: string) => {
     const id = freeId(wanted, idsOf(list));
     setField(key, [...list, item(id)], undefined);
@@ -84,7 +86,7 @@ export function CatalogEditor({
   const remove = (key: CatalogKey, list: Item[], i: number) => {
     const item = list[i];
     if (!item) return;
-    const name = nameOf(item);
+    const name = nameOf(item, i);
     setField(
       key,
       list.filter((_, j) => j !== i),
@@ -100,7 +102,7 @@ export function CatalogEditor({
   };
   const removeButton = (key: CatalogKey, list: Item[], i: number, item: Item) => (
     <button type="button" className="header-button" onClick={() => remove(key, list, i)}>
-      {t('catalogRemove', { name: nameOf(item) })}
+      {t('catalogRemove', { name: nameOf(item, i) })}
     </button>
   );
   const addLanguage = () => {

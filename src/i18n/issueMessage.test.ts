@@ -103,7 +103,7 @@ describe('issueMessage', () => {
     expect(ja.get('actors[3].kind')).toBe(
       '"robot"は関係者の種類ではありません（person、country、organization）。"person" として扱われます',
     );
-    expect(ja.get('events[0].quotes[1].text')).toBe('引用に本文がありません。この引用は使われません');
+    expect(ja.get('events[0].quotes[1].text')).toBe('発言に本文がありません。この発言は使われません');
     expect(ja.get('events[2].quotes[0].source')).toBe(
       '出典 2 はありません（この出来事には出典がありません）。参照は使われません',
     );
