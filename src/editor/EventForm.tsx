@@ -76,7 +76,6 @@ export function EventForm({
   const other = (issues ?? []).filter(({ rest }) => !known.has(rest.split(/[.[]/)[0] ?? '') || rest === '');
 
   const field = (spec: FieldSpec) => {
-    if (!spec.known) return null;
     const value = valueAt(event, spec.path);
     const fieldIssues = issuesAt(issues, spec.issuePath);
     const label = t(spec.label);

@@ -1,11 +1,9 @@
 /**
  * The editor's form as a table: one entry per field of an event, saying how it is labelled, where
  * its validation messages point (`issuePath`, relative to the event), and how to read and write it
- * in the raw event. Adding a field to the format is adding one entry. Fields the schema on this
- * branch does not know yet (media, latitude/longitude) appear once it does: `known` asks it.
+ * in the raw event. Adding a field to the format is adding one entry.
  */
 import { EVENT_STATUSES, EVENT_TYPES } from '../data/model';
-import { EventSchema, LocationSchema } from '../data/schema';
 import type { EditorMessageKey as MessageKey } from '../i18n/messages/editorLazy';
 
 /** An event as written: any JSON object (it may be invalid: that is what the messages are for). */
@@ -23,26 +21,21 @@ export interface FieldSpec {
   /** The path of the value in the event. */
   readonly path: readonly (string | number)[];
   readonly options?: readonly string[];
-  /** Whether the schema knows the field (false: the form leaves it out rather than write what the validator would drop). */
-  readonly known: boolean;
   /** Extra keys the object holding the value needs when created (media[0] is an image). */
   readonly holder?: Readonly<Record<string, unknown>>;
 }
 
-const has = (shape: object, key: string) => Object.hasOwn(shape, key);
-
 /** Every field the form shows, in order. */
 export const EVENT_FIELDS: readonly FieldSpec[] = [
-  { key: 'title', label: 'fieldTitle', kind: 'localized', issuePath: 'title', path: ['title'], known: true },
-  { key: 'start', label: 'fieldStart', kind: 'date', issuePath: 'start', path: ['start'], known: true },
-  { key: 'end', label: 'fieldEnd', kind: 'date', issuePath: 'end', path: ['end'], known: true },
+  { key: 'title', label: 'fieldTitle', kind: 'localized', issuePath: 'title', path: ['title'] },
+  { key: 'start', label: 'fieldStart', kind: 'date', issuePath: 'start', path: ['start'] },
+  { key: 'end', label: 'fieldEnd', kind: 'date', issuePath: 'end', path: ['end'] },
   {
     key: 'timezone',
     label: 'fieldTimeZone',
     kind: 'zone',
     issuePath: 'timezone',
     path: ['timezone'],
-    known: true,
   },
   {
     key: 'status',
@@ -51,7 +44,6 @@ export const EVENT_FIELDS: readonly FieldSpec[] = [
     options: EVENT_STATUSES,
     issuePath: 'status',
     path: ['status'],
-    known: true,
   },
   {
     key: 'type',
@@ -60,7 +52,6 @@ export const EVENT_FIELDS: readonly FieldSpec[] = [
     options: EVENT_TYPES,
     issuePath: 'type',
     path: ['type'],
-    known: true,
   },
   {
     key: 'place',
@@ -68,7 +59,6 @@ export const EVENT_FIELDS: readonly FieldSpec[] = [
     kind: 'localized',
     issuePath: 'location',
     path: ['location', 'name'],
-    known: true,
   },
   {
     key: 'country',
@@ -76,7 +66,6 @@ export const EVENT_FIELDS: readonly FieldSpec[] = [
     kind: 'text',
     issuePath: 'location.country',
     path: ['location', 'country'],
-    known: true,
   },
   {
     key: 'lat',
@@ -84,7 +73,6 @@ export const EVENT_FIELDS: readonly FieldSpec[] = [
     kind: 'number',
     issuePath: 'location.lat',
     path: ['location', 'lat'],
-    known: has(LocationSchema.shape, 'lat'),
   },
   {
     key: 'lon',
@@ -92,7 +80,6 @@ export const EVENT_FIELDS: readonly FieldSpec[] = [
     kind: 'number',
     issuePath: 'location.lon',
     path: ['location', 'lon'],
-    known: has(LocationSchema.shape, 'lon'),
   },
   {
     key: 'summary',
@@ -100,7 +87,6 @@ export const EVENT_FIELDS: readonly FieldSpec[] = [
     kind: 'longlocalized',
     issuePath: 'summary',
     path: ['summary'],
-    known: true,
   },
   {
     key: 'image',
@@ -109,7 +95,6 @@ export const EVENT_FIELDS: readonly FieldSpec[] = [
     issuePath: 'media[0].url',
     path: ['media', 0, 'url'],
     holder: { kind: 'image' },
-    known: has(EventSchema.shape, 'media'),
   },
   {
     key: 'imageAlt',
@@ -118,7 +103,6 @@ export const EVENT_FIELDS: readonly FieldSpec[] = [
     issuePath: 'media[0].alt',
     path: ['media', 0, 'alt'],
     holder: { kind: 'image' },
-    known: has(EventSchema.shape, 'media'),
   },
   {
     key: 'imageCredit',
@@ -127,9 +111,8 @@ export const EVENT_FIELDS: readonly FieldSpec[] = [
     issuePath: 'media[0].credit',
     path: ['media', 0, 'credit'],
     holder: { kind: 'image' },
-    known: has(EventSchema.shape, 'media'),
   },
-  { key: 'id', label: 'fieldId', kind: 'text', issuePath: 'id', path: ['id'], known: true },
+  { key: 'id', label: 'fieldId', kind: 'text', issuePath: 'id', path: ['id'] },
 ];
 
 /** The value at `path`, or undefined. */
