@@ -1,14 +1,35 @@
 import { describe, expect, it, vi } from 'vitest';
 import { IMPORT_ENGLISH } from '../data/import/importText';
-import { DatasetLoadError, loadDatasetFromUrl } from '../data/load/load';
+import { DatasetLoadError, loadDatasetFromUrl, loadFailure } from '../data/load/load';
 import { englishLoad, LOAD_ENGLISH, type LoadCode } from '../data/load/loadText';
-import type { CodedMessage } from '../data/validate/issueText';
+import type { DatasetIssue } from '../data/model';
+import { encodeLinkData, LINK_TEXT_LIMIT, toBase64Url } from '../data/share/linkData';
+import { loadDatasetFromLink } from '../data/share/loadFromLink';
+import { formatIssue } from '../data/validate/issues';
+import { isIssueText, said, type CodedMessage } from '../data/validate/issueText';
+import { validateDraft } from '../editor/draftSession';
+import type { RawDraft } from '../editor/draftHistory';
 import { issueMessage } from './issueMessage';
 
 const BASE = 'https://example.org/app/index.html?data=x';
 
 const answering = (body: string, init: ResponseInit = {}) =>
   vi.fn<typeof fetch>(() => Promise.resolve(new Response(body, init)));
+
+async function failed(load: Promise<unknown>) {
+  const error: unknown = await load.catch((e: unknown) => e);
+  expect(error).toBeInstanceOf(DatasetLoadError);
+  return error as DatasetLoadError;
+}
+
+/** A link carrying `bytes` packed as the app packs a dataset. */
+async function linkOf(bytes: Uint8Array): Promise<string> {
+  const packed = new Blob([bytes as BlobPart]).stream().pipeThrough(new CompressionStream('deflate-raw'));
+  return toBase64Url(new Uint8Array(await new Response(packed).arrayBuffer()));
+}
+
+/** How the problems of a dataset that cannot be used were always listed. */
+const listed = (issues: readonly DatasetIssue[]) => issues.map(formatIssue).join('; ');
 
 async function failure(url: string, options: Parameters<typeof loadDatasetFromUrl>[2] = {}, base = BASE) {
   const error: unknown = await loadDatasetFromUrl(url, base, options).catch((e: unknown) => e);
@@ -84,6 +105,51 @@ const CASES: readonly (readonly [LoadCode, () => Promise<DatasetLoadError>, stri
     () => failure('x.csv', { fetchImpl: answering('a,b\n1,2') }),
     /^Could not read the dataset at https:\/\/example\.org\/app\/x\.csv: "https:\/\/example\.org\/app\/x\.csv" cannot be used: .*could be matched to Start \(a date\)/,
   ],
+  [
+    'linkNotOpened',
+    () => failed(loadDatasetFromLink('%%%')),
+    'Could not open the dataset in the link: the data in the link is not base64url text (it may have been cut or changed).',
+  ],
+  [
+    'linkNotOpened',
+    () => failed(loadDatasetFromLink('____')),
+    'Could not open the dataset in the link: the data in the link could not be unpacked (it may have been cut or changed).',
+  ],
+  [
+    'linkNotOpened',
+    async () => failed(loadDatasetFromLink(await linkOf(new Uint8Array([0x7b, 0xff, 0xfe, 0x7d])))),
+    'Could not open the dataset in the link: the data in the link is not UTF-8 text.',
+  ],
+  [
+    'linkNotOpened',
+    async () => failed(loadDatasetFromLink(await linkOf(new Uint8Array(LINK_TEXT_LIMIT + 1).fill(32)))),
+    'Could not open the dataset in the link: the data in the link unpacks to more than 20 MB.',
+  ],
+  [
+    'linkUnusable',
+    async () => failed(loadDatasetFromLink(await encodeLinkData('{"title": "T"}'))),
+    'The dataset in the link cannot be used: events: the dataset has no "events" list.',
+  ],
+  [
+    'linkUnreadable',
+    async () => failed(loadDatasetFromLink(await encodeLinkData('{"title": '))),
+    /^Could not read the dataset in the link: it is not valid JSON.*\.$/,
+  ],
+  [
+    'linkNotImported',
+    async () => failed(loadDatasetFromLink(await encodeLinkData('a,b\n1,2'))),
+    /^Could not read the dataset in the link: "link" cannot be used: .*could be matched to Start \(a date\)/,
+  ],
+  [
+    'draftUnusable',
+    async () => failed(Promise.resolve().then(() => validateDraft({ events: 5 } as unknown as RawDraft))),
+    'The draft cannot be used: events: "events" must be a list of events, not the number 5.',
+  ],
+  [
+    'draftMissing',
+    () => Promise.resolve(loadFailure(said('draftMissing', { id: 'd1' }))),
+    'The draft "d1" is not saved in this browser. Drafts stay in the browser they were made in; to share a timeline, use "Copy link" in the editor or the Embed dialog.',
+  ],
 ];
 
 /** English words the Japanese must not have, once URLs and what the browser said are out. */
@@ -101,6 +167,11 @@ describe('why a dataset could not be loaded, in the UI language', () => {
       // The code and parameters carry the whole sentence, nested problems included.
       expect(englishLoad(error.reason ?? { code: 'noId' }, IMPORT_ENGLISH)).toBe(error.message);
       expect(issueMessage(alerted(error), 'en')).toBe(error.message);
+      // The problems of a dataset that cannot be used, listed as they always were.
+      if (/^(dataset|link)Unusable$/.test(code) && !error.message.includes('only event'))
+        expect(error.message).toContain(`cannot be used: ${listed(error.issues)}.`);
+      const why = error.reason?.params?.why;
+      if (error.reason?.code === 'linkNotOpened' && isIssueText(why)) seen.add(why.code);
     }
     expect([...seen].sort()).toEqual(Object.keys(LOAD_ENGLISH).sort());
   });

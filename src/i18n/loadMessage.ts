@@ -17,7 +17,7 @@ export const LOAD_JA: LoadTable = {
   urlPrivate: (p, e) =>
     `「${e(p.url)}」からのデータセットの読み込みを断りました：${e(p.host)} はプライベートネットワーク` +
     '（またはリンクローカル）のアドレスで、このページは公開されたアドレスから配信されています。' +
-    'ブラウザと同じく（Private Network Access）、ページはローカルネットワークに接続しません。' +
+    'ブラウザーと同じく（Private Network Access）、ページはローカルネットワークに接続しません。' +
     'ファイルを公開されたアドレスに置くか、そのネットワークの中でアプリを動かしてください。',
   httpStatus: (p, e) => `${from(p, e)}：サーバーの応答は ${e(p.status)} でした。`,
   tooLarge: (p, e) => `${from(p, e)}：上限の ${e(p.limit)} より大きいファイルです。`,
@@ -28,4 +28,16 @@ export const LOAD_JA: LoadTable = {
   datasetUnusable: (p, e) => `${e(p.href)} のデータセットは使えません：${e(p.why)}。`,
   datasetUnreadable: (p, e) => `${e(p.href)} のデータセットを読めませんでした：${e(p.why)}。`,
   datasetNotImported: (p, e) => `${e(p.href)} のデータセットを読めませんでした：${e(p.why)}`,
+  linkNotOpened: (p, e) => `リンクのデータセットを開けませんでした：${e(p.why)}。`,
+  linkTooLarge: (p, e) => `リンクのデータは展開すると ${e(p.mb)} MB を超えます`,
+  linkNotBase64: () => 'リンクのデータが base64url のテキストではありません（途中で切れたか、変更された可能性があります）',
+  linkNotUnpacked: () => 'リンクのデータを展開できません（途中で切れたか、変更された可能性があります）',
+  linkNotUtf8: () => 'リンクのデータが UTF-8 のテキストではありません',
+  linkUnusable: (p, e) => `リンクのデータセットは使えません：${e(p.why)}。`,
+  linkUnreadable: (p, e) => `リンクのデータセットを読めませんでした：${e(p.why)}。`,
+  linkNotImported: (p, e) => `リンクのデータセットを読めませんでした：${e(p.why)}`,
+  draftUnusable: (p, e) => `下書きは使えません：${e(p.why)}。`,
+  draftMissing: (p, e) =>
+    `下書き「${e(p.id)}」はこのブラウザーに保存されていません。下書きは作ったブラウザーにだけ残ります。` +
+    'タイムラインを共有するには、エディターの「リンクをコピー」か「埋め込み」ダイアログを使ってください。',
 };

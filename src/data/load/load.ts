@@ -7,13 +7,12 @@ import { mayReach } from './addressSpace';
 import { sheetsCsvUrl } from '../import/googleSheetsUrl';
 import { StreamedDataset } from './streamedDataset';
 import type { ConversionReport } from '../import/report';
-import { issueHead } from '../validate/issues';
 import { said, textOf, type IssueText } from '../validate/issueText';
 import { englishLoad } from './loadText';
 import type { DatasetIssue, LoadResult } from '../model';
 import { looksLikeJson, parseJson } from './parseJson';
 import { findRepeatedKeys, withRepeatedKeys } from './repeatedKeys';
-import { nothingUsable, reasonList } from '../validate/nothingUsable';
+import { fatalProblems, nothingUsable } from '../validate/nothingUsable';
 import { isFatal, validateDataset, validateDatasetInto, type EventKeeper } from '../validate/validate';
 import type { ValidatedEvent } from '../validate/eventContract';
 import { SAFE_LINK_PROTOCOLS } from '../validate/validateSources';
@@ -56,8 +55,11 @@ export class DatasetLoadError extends Error {
   }
 }
 
-/** A DatasetLoadError worded from its code: the English `message` and the `reason` always agree. */
-function failed(
+/**
+ * A DatasetLoadError worded from its code: the English `message` and the `reason` always agree
+ * (`english` when the reason holds codes of a part `englishLoad` does not know by itself).
+ */
+export function loadFailure(
   reason: IssueText,
   details: { url?: string; issues?: readonly DatasetIssue[]; cause?: unknown } = {},
   english = englishLoad(reason),
@@ -100,10 +102,10 @@ function resolveDatasetUrl(url: string, base: string): URL {
   try {
     resolved = new URL(url, base);
   } catch (cause) {
-    throw failed(said('urlInvalid', { url: shown(url) }), { url, cause });
+    throw loadFailure(said('urlInvalid', { url: shown(url) }), { url, cause });
   }
   if (!SAFE_LINK_PROTOCOLS.includes(resolved.protocol)) {
-    throw failed(said('urlScheme', { url: shown(url), protocol: resolved.protocol }), { url });
+    throw loadFailure(said('urlScheme', { url: shown(url), protocol: resolved.protocol }), { url });
   }
   let page: URL | undefined;
   try {
@@ -112,7 +114,7 @@ function resolveDatasetUrl(url: string, base: string): URL {
     page = undefined;
   }
   if (page && !mayReach(page, resolved)) {
-    throw failed(said('urlPrivate', { url: shown(url), host: resolved.hostname }), { url });
+    throw loadFailure(said('urlPrivate', { url: shown(url), host: resolved.hostname }), { url });
   }
   return resolved;
 }
@@ -225,7 +227,7 @@ async function fetchText(
     heard();
     if (!response.ok) {
       const status = `${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
-      throw failed(said('httpStatus', { href: shown(href), status }), { url });
+      throw loadFailure(said('httpStatus', { href: shown(href), status }), { url });
     }
     const received = (piece: string) => {
       heard();
@@ -235,15 +237,15 @@ async function fetchText(
   } catch (error) {
     if (error instanceof DatasetLoadError) throw error;
     if (error instanceof TooLarge) {
-      throw failed(said('tooLarge', { href: shown(href), limit: formatBytes(maxBytes) }), { url });
+      throw loadFailure(said('tooLarge', { href: shown(href), limit: formatBytes(maxBytes) }), { url });
     }
     if (signal?.aborted) throw signal.reason;
     if (timedOut) {
-      throw failed(said('noAnswer', { href: shown(href), seconds: timeoutMs / 1000 }), { url, cause: error });
+      throw loadFailure(said('noAnswer', { href: shown(href), seconds: timeoutMs / 1000 }), { url, cause: error });
     }
     // The browser's own words ("Failed to fetch") stay as it gives them.
     const detail = error instanceof Error ? error.message : String(error);
-    throw failed(said('requestFailed', { href: shown(href), detail }), { url, cause: error });
+    throw loadFailure(said('requestFailed', { href: shown(href), detail }), { url, cause: error });
   } finally {
     clearTimeout(timer);
     signal?.removeEventListener('abort', cancel);
@@ -254,11 +256,7 @@ async function fetchText(
 function validated(value: unknown, href: string, url?: string, keeper?: EventKeeper): LoadResult {
   const result = keeper ? validateDatasetInto(value, keeper) : validateDataset(value);
   if (!isFatal(result)) return result;
-  // "events[2]: …; …", as `formatIssue` words each, coded so that the UI words each in its language.
-  const problems = reasonList(
-    result.fatal.map((issue) => said('reasonAt', { where: issueHead(issue), why: textOf(issue) })),
-  );
-  throw failed(said('datasetUnusable', { href, ...(problems && { why: problems }) }), {
+  throw loadFailure(said('datasetUnusable', { href, why: fatalProblems(result.fatal) }), {
     url,
     issues: result.fatal,
   });
@@ -283,7 +281,7 @@ class CountingKeeper implements EventKeeper {
 /** `result`, unless none of its `listed` events was kept: that is an error, never an empty timeline. */
 function usable(result: LoadResult, listed: number, kept: number, href: string, url: string): LoadResult {
   if (kept > 0) return result;
-  throw failed(said('datasetUnusable', { href, why: nothingUsable(listed, result.issues) }), {
+  throw loadFailure(said('datasetUnusable', { href, why: nothingUsable(listed, result.issues) }), {
     url,
     issues: result.issues,
   });
@@ -300,7 +298,7 @@ async function imported(text: string, href: string, url: string, name = href): P
   } catch (error) {
     if (!(error instanceof ImportError)) throw error;
     const reason = said('datasetNotImported', { href: shown(href), why: textOf(error.coded) });
-    throw failed(reason, { url, issues: error.issues }, englishLoad(reason, IMPORT_ENGLISH));
+    throw loadFailure(reason, { url, issues: error.issues }, englishLoad(reason, IMPORT_ENGLISH));
   }
 }
 
@@ -331,7 +329,7 @@ export async function loadDatasetFromUrl(
   if (!looksLikeJson(text)) return imported(text, href, url, sheet ? 'Google Sheet' : href);
   const parsed = parseJson(text);
   if ('problem' in parsed) {
-    throw failed(said('datasetUnreadable', { href: shown(href), why: parsed.text }), { url });
+    throw loadFailure(said('datasetUnreadable', { href: shown(href), why: parsed.text }), { url });
   }
   if (isForeignJson(parsed.value)) return imported(text, href, url);
   const result = withRepeatedKeys(validated(parsed.value, shown(href), url, counter), findRepeatedKeys(text));

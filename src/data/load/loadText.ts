@@ -33,6 +33,20 @@ export const LOAD_ENGLISH = {
   datasetUnreadable: (p, e) => `Could not read the dataset at ${e(p.href)}: ${e(p.why)}.`,
   /** A file the importers could not use (`why` is their sentence, full stop included). */
   datasetNotImported: (p, e) => `Could not read the dataset at ${e(p.href)}: ${e(p.why)}`,
+  // A dataset carried in the link (`#data=`): as one at a URL, and why the link's data cannot be unpacked.
+  linkNotOpened: (p, e) => `Could not open the dataset in the link: ${e(p.why)}.`,
+  linkTooLarge: (p, e) => `the data in the link unpacks to more than ${e(p.mb)} MB`,
+  linkNotBase64: () => 'the data in the link is not base64url text (it may have been cut or changed)',
+  linkNotUnpacked: () => 'the data in the link could not be unpacked (it may have been cut or changed)',
+  linkNotUtf8: () => 'the data in the link is not UTF-8 text',
+  linkUnusable: (p, e) => `The dataset in the link cannot be used: ${e(p.why)}.`,
+  linkUnreadable: (p, e) => `Could not read the dataset in the link: ${e(p.why)}.`,
+  linkNotImported: (p, e) => `Could not read the dataset in the link: ${e(p.why)}`,
+  // An editor draft (`draft=`).
+  draftUnusable: (p, e) => `The draft cannot be used: ${e(p.why)}.`,
+  draftMissing: (p, e) =>
+    `The draft "${e(p.id)}" is not saved in this browser. Drafts stay in the browser they were made ` +
+    'in; to share a timeline, use "Copy link" in the editor or the Embed dialog.',
 } satisfies Record<string, Wording>;
 
 /** Every code loading uses. */
