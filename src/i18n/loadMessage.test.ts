@@ -7,8 +7,8 @@ import { encodeLinkData, LINK_TEXT_LIMIT, toBase64Url } from '../data/share/link
 import { loadDatasetFromLink } from '../data/share/loadFromLink';
 import { formatIssue } from '../data/validate/issues';
 import { isIssueText, said, type CodedMessage } from '../data/validate/issueText';
-import { validateDraft } from '../editor/draftSession';
-import type { RawDraft } from '../editor/draftHistory';
+import { fatalProblems } from '../data/validate/nothingUsable';
+import { isFatal, validateDataset } from '../data/validate/validate';
 import { issueMessage } from './issueMessage';
 
 const BASE = 'https://example.org/app/index.html?data=x';
@@ -142,7 +142,12 @@ const CASES: readonly (readonly [LoadCode, () => Promise<DatasetLoadError>, stri
   ],
   [
     'draftUnusable',
-    async () => failed(Promise.resolve().then(() => validateDraft({ events: 5 } as unknown as RawDraft))),
+    // As `src/editor/draftSession.ts` throws it (the editor is a layer above).
+    () => {
+      const result = validateDataset({ events: 5 });
+      if (!isFatal(result)) throw new Error('usable');
+      return Promise.resolve(loadFailure(said('draftUnusable', { why: fatalProblems(result.fatal) })));
+    },
     'The draft cannot be used: events: "events" must be a list of events, not the number 5.',
   ],
   [

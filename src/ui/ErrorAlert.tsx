@@ -1,10 +1,18 @@
 import { lazy, Suspense } from 'react';
+import type { CodedMessage } from '../data/validate/issueText';
 import { useActions, useAppStore } from '../store/StoreContext';
 import { uiLanguageOf } from '../i18n/translate';
 import { useT } from '../i18n/useT';
 import './notices.css';
 
-const LoadErrorText = lazy(() => import('./LoadErrorText'));
+/** The error's English sentence: for English, and while (or if, offline) the other language's words cannot load. */
+function EnglishText({ error }: { error: CodedMessage }) {
+  return <p>{error.message}</p>;
+}
+
+const LoadErrorText = lazy(() =>
+  import('./LoadErrorText').catch(() => ({ default: EnglishText })),
+);
 
 /** A dataset that could not be loaded: said plainly, never replaced by the default data. */
 export function ErrorAlert() {
@@ -18,10 +26,10 @@ export function ErrorAlert() {
     <div className="error-alert" role="alert">
       <h2>{t('loadFailed')}</h2>
       {english || error.code === undefined ? (
-        <p>{error.message}</p>
+        <EnglishText error={error} />
       ) : (
         // The English sentence until the words of the UI language arrive: the reason is never missing.
-        <Suspense fallback={<p>{error.message}</p>}>
+        <Suspense fallback={<EnglishText error={error} />}>
           <LoadErrorText error={error} />
         </Suspense>
       )}
