@@ -26,8 +26,7 @@ const validateDataset = incrementalValidator();
 export function validateDraft(raw: RawDraft): LoadResult {
   const result = validateDataset(raw);
   // A draft always has an events list, so only a broken top level could be fatal.
-  if (isFatal(result))
-    throw loadFailure(said('draftUnusable', { why: fatalProblems(result.fatal) }));
+  if (isFatal(result)) throw loadFailure(said('draftUnusable', { why: fatalProblems(result.fatal) }));
   return result;
 }
 

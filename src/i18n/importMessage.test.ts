@@ -76,7 +76,9 @@ describe('import messages in the UI language', () => {
     expect(CODE_PARTS.import.filter((code) => validator.has(code))).toEqual([]);
     const load = Object.keys(LOAD_ENGLISH);
     expect(load.filter((code) => validator.has(code) || CODE_PARTS.import.includes(code))).toEqual([]);
-    expect(Object.keys(ISSUE_JA).sort()).toEqual([...CODE_PARTS.validator, ...CODE_PARTS.import, ...load].sort());
+    expect(Object.keys(ISSUE_JA).sort()).toEqual(
+      [...CODE_PARTS.validator, ...CODE_PARTS.import, ...load].sort(),
+    );
   });
 
   it('codes every note, line not imported and reason a file cannot be used, keeping the English', () => {

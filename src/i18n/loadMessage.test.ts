@@ -44,7 +44,11 @@ function alerted(error: DatasetLoadError): CodedMessage {
 
 /** Every way loading fails, with the English the loader has always written (`load.test.ts` pins most). */
 const CASES: readonly (readonly [LoadCode, () => Promise<DatasetLoadError>, string | RegExp])[] = [
-  ['urlInvalid', () => failure('http://[::1'), 'Could not load the dataset: "http://[::1" is not a valid URL.'],
+  [
+    'urlInvalid',
+    () => failure('http://[::1'),
+    'Could not load the dataset: "http://[::1" is not a valid URL.',
+  ],
   [
     'urlScheme',
     () => failure('javascript:alert(1)'),
@@ -70,7 +74,8 @@ const CASES: readonly (readonly [LoadCode, () => Promise<DatasetLoadError>, stri
   ],
   [
     'noAnswer',
-    () => failure('d.json', { fetchImpl: vi.fn(() => new Promise<Response>(() => undefined)), timeoutMs: 20 }),
+    () =>
+      failure('d.json', { fetchImpl: vi.fn(() => new Promise<Response>(() => undefined)), timeoutMs: 20 }),
     'Could not load the dataset from https://example.org/app/d.json: no answer within 0.02 seconds.',
   ],
   [
@@ -86,7 +91,8 @@ const CASES: readonly (readonly [LoadCode, () => Promise<DatasetLoadError>, stri
   ],
   [
     'datasetUnusable',
-    () => failure('d.json', { fetchImpl: answering('{"title": "T", "events": [{"id": "a", "title": "A"}]}') }),
+    () =>
+      failure('d.json', { fetchImpl: answering('{"title": "T", "events": [{"id": "a", "title": "A"}]}') }),
     'The dataset at https://example.org/app/d.json cannot be used: its only event could not be used ' +
       '(events[0] "a" (A): start: the event has no start date; the event was skipped).',
   ],

@@ -30,7 +30,8 @@ export const LOAD_JA: LoadTable = {
   datasetNotImported: (p, e) => `${e(p.href)} のデータセットを読めませんでした：${e(p.why)}`,
   linkNotOpened: (p, e) => `リンクのデータセットを開けませんでした：${e(p.why)}。`,
   linkTooLarge: (p, e) => `リンクのデータは展開すると ${e(p.mb)} MB を超えます`,
-  linkNotBase64: () => 'リンクのデータが base64url のテキストではありません（途中で切れたか、変更された可能性があります）',
+  linkNotBase64: () =>
+    'リンクのデータが base64url のテキストではありません（途中で切れたか、変更された可能性があります）',
   linkNotUnpacked: () => 'リンクのデータを展開できません（途中で切れたか、変更された可能性があります）',
   linkNotUtf8: () => 'リンクのデータが UTF-8 のテキストではありません',
   linkUnusable: (p, e) => `リンクのデータセットは使えません：${e(p.why)}。`,

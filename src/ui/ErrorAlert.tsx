@@ -10,9 +10,7 @@ function EnglishText({ error }: { error: CodedMessage }) {
   return <p>{error.message}</p>;
 }
 
-const LoadErrorText = lazy(() =>
-  import('./LoadErrorText').catch(() => ({ default: EnglishText })),
-);
+const LoadErrorText = lazy(() => import('./LoadErrorText').catch(() => ({ default: EnglishText })));
 
 /** A dataset that could not be loaded: said plainly, never replaced by the default data. */
 export function ErrorAlert() {

@@ -241,7 +241,10 @@ async function fetchText(
     }
     if (signal?.aborted) throw signal.reason;
     if (timedOut) {
-      throw loadFailure(said('noAnswer', { href: shown(href), seconds: timeoutMs / 1000 }), { url, cause: error });
+      throw loadFailure(said('noAnswer', { href: shown(href), seconds: timeoutMs / 1000 }), {
+        url,
+        cause: error,
+      });
     }
     // The browser's own words ("Failed to fetch") stay as it gives them.
     const detail = error instanceof Error ? error.message : String(error);

@@ -111,10 +111,9 @@ export async function decodeLinkData(encoded: string): Promise<string> {
     unpacked = await streamBytes(bytes, new DecompressionStream('deflate-raw'), LINK_TEXT_LIMIT);
   } catch (error) {
     if (error instanceof LinkDataError) throw error;
-    throw new LinkDataError(
-      'the data in the link could not be unpacked (it may have been cut or changed)',
-      { code: 'linkNotUnpacked' },
-    );
+    throw new LinkDataError('the data in the link could not be unpacked (it may have been cut or changed)', {
+      code: 'linkNotUnpacked',
+    });
   }
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(unpacked);
