@@ -125,4 +125,23 @@ test.describe('Japanese', () => {
     await page.screenshot({ path: '/tmp/shots-14/import-report-ja.png' });
     expect(await app.seriousA11yViolations()).toEqual([]);
   });
+
+  test('a dataset that cannot be loaded is said in Japanese', async ({ app, page }) => {
+    await page.route(
+      (url) => url.pathname === '/gone.json',
+      (route) => route.fulfill({ status: 404, body: 'Not here' }),
+    );
+    await app.open('?lang=ja&data=/gone.json');
+    await expect(app.timeline).toHaveAttribute('data-state', 'error');
+    const alert = page.getByRole('alert');
+    await expect(alert.getByRole('heading', { name: 'タイムラインを読み込めませんでした' })).toBeVisible();
+    await expect(alert).toContainText(
+      /\/gone\.json からデータセットを読み込めませんでした：サーバーの応答は 404( Not Found)? でした。/,
+    );
+    await expect(alert).not.toContainText('Could not load');
+    await expect(alert.getByRole('button', { name: 'もう一度試す' })).toBeVisible();
+    await expect(alert.getByRole('link', { name: '既定のタイムラインを開く' })).toBeVisible();
+    await page.screenshot({ path: '/tmp/shots-load/load-error-ja.png' });
+    expect(await app.seriousA11yViolations()).toEqual([]);
+  });
 });

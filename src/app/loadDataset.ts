@@ -1,5 +1,6 @@
 import { linkDataOf } from '../data/share/linkData';
-import type { UrlLoadResult } from '../data/load/load';
+import type { DatasetLoadError, UrlLoadResult } from '../data/load/load';
+import type { CodedMessage } from '../data/validate/issueText';
 import { loadDatasetOffThread } from '../data/load/worker/loadOffThread';
 import { reportOf } from '../data/import/report';
 import type { AppStore } from '../store/createAppStore';
@@ -45,11 +46,18 @@ export async function loadDatasetInto(
     if (url.draft) draftOpened(url.draft, result.dataset, result.issues);
     else datasetLoaded(result.dataset, result.issues, reportOf(result));
   } catch (error) {
-    const message =
-      // By name, not instanceof: the loader (and its validator) is only in this bundle when a worker cannot run.
-      error instanceof Error && error.name === 'DatasetLoadError'
-        ? error.message
-        : `The dataset could not be loaded: ${error instanceof Error ? error.message : String(error)}`;
-    datasetFailed(message);
+    datasetFailed(whyNotLoaded(error));
   }
+}
+
+/** Why a load failed, for the alert: a DatasetLoadError's sentence with its code, or the error's own words. */
+function whyNotLoaded(error: unknown): CodedMessage {
+  // By name, not instanceof: the loader (and its validator) is only in this bundle when a worker cannot run.
+  if (error instanceof Error && error.name === 'DatasetLoadError') {
+    const { reason } = error as DatasetLoadError;
+    return { message: error.message, ...reason };
+  }
+  return {
+    message: `The dataset could not be loaded: ${error instanceof Error ? error.message : String(error)}`,
+  };
 }

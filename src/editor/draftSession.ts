@@ -4,8 +4,9 @@
  * validator, so the editor shows exactly what a reader of the shared link will see.
  */
 import { datasetToJson } from '../data/export/toJson';
-import { formatIssue } from '../data/validate/issues';
-import { DatasetLoadError } from '../data/load/load';
+import { loadFailure } from '../data/load/load';
+import { said } from '../data/validate/issueText';
+import { fatalProblems } from '../data/validate/nothingUsable';
 import type { Dataset, LoadResult } from '../data/model';
 import { incrementalValidator } from '../data/validate/incrementalValidation';
 import { isFatal } from '../data/validate/validate';
@@ -25,8 +26,7 @@ const validateDataset = incrementalValidator();
 export function validateDraft(raw: RawDraft): LoadResult {
   const result = validateDataset(raw);
   // A draft always has an events list, so only a broken top level could be fatal.
-  if (isFatal(result))
-    throw new DatasetLoadError(`The draft cannot be used: ${result.fatal.map(formatIssue).join('; ')}.`);
+  if (isFatal(result)) throw loadFailure(said('draftUnusable', { why: fatalProblems(result.fatal) }));
   return result;
 }
 
@@ -36,9 +36,7 @@ export async function openDraft(id: string): Promise<LoadResult> {
   if (!state) {
     const record = await (await draftStorage()).get(id);
     if (!record) {
-      throw new DatasetLoadError(
-        `The draft "${id}" is not saved in this browser. Drafts stay in the browser they were made in; to share a timeline, use "Copy link" in the editor or the Embed dialog.`,
-      );
+      throw loadFailure(said('draftMissing', { id }));
     }
     state = { raw: record.raw, past: record.past, future: record.future };
     open.set(id, state);

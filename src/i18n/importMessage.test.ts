@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ImportError, importDataset } from '../data/import/importDataset';
 import { CODE_PARTS } from '../data/import/importText';
+import { LOAD_ENGLISH } from '../data/load/loadText';
 import type { CodedMessage } from '../data/validate/issueText';
 import { ISSUE_JA, issueMessage } from './issueMessage';
 
@@ -70,10 +71,14 @@ const withoutTheFilesWords = (text: string) =>
     .replace(/npm run validate|--map|vis-timeline|TimelineJS 2?|JSON|CSV|HTML|UTC|http\(s\)/g, '');
 
 describe('import messages in the UI language', () => {
-  it('share one code space with the validator, and Japanese has every code', () => {
+  it('share one code space with the validator and loading, and Japanese has every code', () => {
     const validator = new Set(CODE_PARTS.validator);
     expect(CODE_PARTS.import.filter((code) => validator.has(code))).toEqual([]);
-    expect(Object.keys(ISSUE_JA).sort()).toEqual([...CODE_PARTS.validator, ...CODE_PARTS.import].sort());
+    const load = Object.keys(LOAD_ENGLISH);
+    expect(load.filter((code) => validator.has(code) || CODE_PARTS.import.includes(code))).toEqual([]);
+    expect(Object.keys(ISSUE_JA).sort()).toEqual(
+      [...CODE_PARTS.validator, ...CODE_PARTS.import, ...load].sort(),
+    );
   });
 
   it('codes every note, line not imported and reason a file cannot be used, keeping the English', () => {

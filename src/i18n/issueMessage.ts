@@ -12,6 +12,7 @@ import {
   type Words,
 } from '../data/validate/issueText';
 import { IMPORT_JA } from './importMessage';
+import { LOAD_JA } from './loadMessage';
 import type { UiLanguage } from './defineMessages';
 
 /** How a value is named in Japanese: a text as quoted, a number as a number, a list as a list. */
@@ -235,8 +236,8 @@ const VALIDATOR_JA: ValidatorTable = {
   reasonAt: (p, e) => (p.where ? `${e(p.where)}：${e(p.why)}` : e(p.why)),
 };
 
-/** Japanese wording of every code, the validator's and importing's. */
-export const ISSUE_JA: IssueTable = { ...VALIDATOR_JA, ...IMPORT_JA };
+/** Japanese wording of every code: the validator's, importing's and loading's. */
+export const ISSUE_JA: IssueTable = { ...VALIDATOR_JA, ...IMPORT_JA, ...LOAD_JA };
 
 const TABLES: Readonly<Partial<Record<UiLanguage, IssueTable>>> = { ja: ISSUE_JA };
 

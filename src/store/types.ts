@@ -39,8 +39,8 @@ export interface DatasetSlice {
   status: LoadStatus;
   dataset?: Dataset;
   issues: readonly DatasetIssue[];
-  /** Why loading failed, in a plain sentence. */
-  error?: string;
+  /** Why loading failed, in a plain sentence (`message`), coded for the UI language when it can be. */
+  error?: CodedMessage;
   /** The `data` URL the dataset came from; undefined for the bundled default. */
   dataUrl?: string;
   /** How the dataset was converted, when it was imported (a file, or a TimelineJS/CSV `data` URL). */
@@ -53,7 +53,7 @@ export interface DatasetSlice {
   datasetLoaded: (dataset: Dataset, issues: readonly DatasetIssue[], report?: ConversionReport) => void;
   /** A dataset opened from a file or the browser's storage: it has no URL, and filters and selection start afresh. */
   datasetImported: (dataset: Dataset, issues: readonly DatasetIssue[], report?: ConversionReport) => void;
-  datasetFailed: (error: string) => void;
+  datasetFailed: (error: CodedMessage) => void;
   importFailed: (why: CodedMessage) => void;
   /** Close the conversion report (and any import error). */
   dismissReport: () => void;

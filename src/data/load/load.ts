@@ -7,12 +7,12 @@ import { mayReach } from './addressSpace';
 import { sheetsCsvUrl } from '../import/googleSheetsUrl';
 import { StreamedDataset } from './streamedDataset';
 import type { ConversionReport } from '../import/report';
-import { formatIssue } from '../validate/issues';
-import { englishIssue } from '../validate/issueText';
+import { said, textOf, type IssueText } from '../validate/issueText';
+import { englishLoad } from './loadText';
 import type { DatasetIssue, LoadResult } from '../model';
 import { looksLikeJson, parseJson } from './parseJson';
 import { findRepeatedKeys, withRepeatedKeys } from './repeatedKeys';
-import { nothingUsable } from '../validate/nothingUsable';
+import { fatalProblems, nothingUsable } from '../validate/nothingUsable';
 import { isFatal, validateDataset, validateDatasetInto, type EventKeeper } from '../validate/validate';
 import type { ValidatedEvent } from '../validate/eventContract';
 import { SAFE_LINK_PROTOCOLS } from '../validate/validateSources';
@@ -31,22 +31,40 @@ export interface UrlLoadResult extends LoadResult {
   readonly report?: ConversionReport;
 }
 
-/** A dataset that could not be loaded: `message` names the URL and the problem, for people. */
+/**
+ * A dataset that could not be loaded: `message` names the URL and the problem, for people;
+ * `reason` is the same as a code and parameters (`loadText.ts`), for the UI to word in its language.
+ */
 export class DatasetLoadError extends Error {
   override readonly name = 'DatasetLoadError';
   /** The URL as given (before resolving), when there was one. */
   readonly url: string | undefined;
   /** The fatal validation problems, when the file was JSON but not a usable dataset. */
   readonly issues: readonly DatasetIssue[];
+  /** `message` as a coded message, when it has one (its English is `message`). */
+  readonly reason: IssueText | undefined;
 
   constructor(
     message: string,
-    details: { url?: string; issues?: readonly DatasetIssue[]; cause?: unknown } = {},
+    details: { url?: string; issues?: readonly DatasetIssue[]; cause?: unknown; reason?: IssueText } = {},
   ) {
     super(message, { cause: details.cause });
     this.url = details.url;
     this.issues = details.issues ?? [];
+    this.reason = details.reason;
   }
+}
+
+/**
+ * A DatasetLoadError worded from its code: the English `message` and the `reason` always agree
+ * (`english` when the reason holds codes of a part `englishLoad` does not know by itself).
+ */
+export function loadFailure(
+  reason: IssueText,
+  details: { url?: string; issues?: readonly DatasetIssue[]; cause?: unknown } = {},
+  english = englishLoad(reason),
+): DatasetLoadError {
+  return new DatasetLoadError(english, { ...details, reason });
 }
 
 /** Options of {@link loadDatasetFromUrl}. */
@@ -84,16 +102,10 @@ function resolveDatasetUrl(url: string, base: string): URL {
   try {
     resolved = new URL(url, base);
   } catch (cause) {
-    throw new DatasetLoadError(`Could not load the dataset: "${shown(url)}" is not a valid URL.`, {
-      url,
-      cause,
-    });
+    throw loadFailure(said('urlInvalid', { url: shown(url) }), { url, cause });
   }
   if (!SAFE_LINK_PROTOCOLS.includes(resolved.protocol)) {
-    throw new DatasetLoadError(
-      `Refused to load the dataset from "${shown(url)}": only http: and https: URLs are allowed, not ${resolved.protocol}`,
-      { url },
-    );
+    throw loadFailure(said('urlScheme', { url: shown(url), protocol: resolved.protocol }), { url });
   }
   let page: URL | undefined;
   try {
@@ -102,13 +114,7 @@ function resolveDatasetUrl(url: string, base: string): URL {
     page = undefined;
   }
   if (page && !mayReach(page, resolved)) {
-    throw new DatasetLoadError(
-      `Refused to load the dataset from "${shown(url)}": ${resolved.hostname} is an address in a private ` +
-        'network (or link-local), and this page is served from a public address. As browsers do ' +
-        '(Private Network Access), the page does not reach into local networks; publish the file ' +
-        'at a public address, or run the app inside that network.',
-      { url },
-    );
+    throw loadFailure(said('urlPrivate', { url: shown(url), host: resolved.hostname }), { url });
   }
   return resolved;
 }
@@ -221,12 +227,7 @@ async function fetchText(
     heard();
     if (!response.ok) {
       const status = `${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
-      throw new DatasetLoadError(
-        `Could not load the dataset from ${shown(href)}: the server answered ${status}.`,
-        {
-          url,
-        },
-      );
+      throw loadFailure(said('httpStatus', { href: shown(href), status }), { url });
     }
     const received = (piece: string) => {
       heard();
@@ -236,36 +237,32 @@ async function fetchText(
   } catch (error) {
     if (error instanceof DatasetLoadError) throw error;
     if (error instanceof TooLarge) {
-      throw new DatasetLoadError(
-        `Could not load the dataset from ${shown(href)}: it is larger than the ${formatBytes(maxBytes)} limit.`,
-        { url },
-      );
+      throw loadFailure(said('tooLarge', { href: shown(href), limit: formatBytes(maxBytes) }), { url });
     }
     if (signal?.aborted) throw signal.reason;
     if (timedOut) {
-      throw new DatasetLoadError(
-        `Could not load the dataset from ${shown(href)}: no answer within ${timeoutMs / 1000} seconds.`,
-        { url, cause: error },
-      );
+      throw loadFailure(said('noAnswer', { href: shown(href), seconds: timeoutMs / 1000 }), {
+        url,
+        cause: error,
+      });
     }
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new DatasetLoadError(
-      `Could not load the dataset from ${shown(href)}: the request failed (${reason}). ` +
-        'The server may be unreachable, or it may not let other sites read the file (CORS).',
-      { url, cause: error },
-    );
+    // The browser's own words ("Failed to fetch") stay as it gives them.
+    const detail = error instanceof Error ? error.message : String(error);
+    throw loadFailure(said('requestFailed', { href: shown(href), detail }), { url, cause: error });
   } finally {
     clearTimeout(timer);
     signal?.removeEventListener('abort', cancel);
   }
 }
 
-/** Validates parsed JSON, turning a fatal result into a DatasetLoadError naming `where`. */
-function validated(value: unknown, where: string, url?: string, keeper?: EventKeeper): LoadResult {
+/** Validates parsed JSON, turning a fatal result into a DatasetLoadError naming `href`. */
+function validated(value: unknown, href: string, url?: string, keeper?: EventKeeper): LoadResult {
   const result = keeper ? validateDatasetInto(value, keeper) : validateDataset(value);
   if (!isFatal(result)) return result;
-  const problems = result.fatal.map(formatIssue).join('; ');
-  throw new DatasetLoadError(`${where} cannot be used: ${problems}.`, { url, issues: result.fatal });
+  throw loadFailure(said('datasetUnusable', { href, why: fatalProblems(result.fatal) }), {
+    url,
+    issues: result.fatal,
+  });
 }
 
 /** Passes events on to `keeper`, counting those kept. */
@@ -285,28 +282,26 @@ class CountingKeeper implements EventKeeper {
 }
 
 /** `result`, unless none of its `listed` events was kept: that is an error, never an empty timeline. */
-function usable(result: LoadResult, listed: number, kept: number, where: string, url: string): LoadResult {
+function usable(result: LoadResult, listed: number, kept: number, href: string, url: string): LoadResult {
   if (kept > 0) return result;
-  throw new DatasetLoadError(
-    `${where} cannot be used: ${englishIssue(nothingUsable(listed, result.issues))}.`,
-    {
-      url,
-      issues: result.issues,
-    },
-  );
+  throw loadFailure(said('datasetUnusable', { href, why: nothingUsable(listed, result.issues) }), {
+    url,
+    issues: result.issues,
+  });
 }
 
 /** Converts a file that is not our JSON (TimelineJS, CSV) with the importers, loaded only when needed. */
 async function imported(text: string, href: string, url: string, name = href): Promise<UrlLoadResult> {
-  const { importDataset, ImportError } = await import('../import/importDataset');
+  const [{ importDataset, ImportError }, { IMPORT_ENGLISH }] = await Promise.all([
+    import('../import/importDataset'),
+    import('../import/importText'),
+  ]);
   try {
     return importDataset(text, name);
   } catch (error) {
     if (!(error instanceof ImportError)) throw error;
-    throw new DatasetLoadError(`Could not read the dataset at ${shown(href)}: ${error.message}`, {
-      url,
-      issues: error.issues,
-    });
+    const reason = said('datasetNotImported', { href: shown(href), why: textOf(error.coded) });
+    throw loadFailure(reason, { url, issues: error.issues }, englishLoad(reason, IMPORT_ENGLISH));
   }
 }
 
@@ -327,22 +322,21 @@ export async function loadDatasetFromUrl(
   // A Google Sheets link is the sheet's web page: its CSV export is the data (issue 14).
   const sheet = sheetsCsvUrl(resolved);
   const href = sheet ?? resolved.href;
-  const where = `The dataset at ${shown(href)}`;
   // With a keeper (the loading worker), events are validated while the text still downloads.
   const counter = opts.keeper && new CountingKeeper(opts.keeper);
   const streamed = counter && new StreamedDataset(counter);
   const text = await fetchText(href, url, opts, streamed && ((piece) => streamed.push(piece)));
   opts.onReceived?.(href);
   const done = streamed?.finish();
-  if (done && streamed && counter) return usable(done, streamed.eventsRead, counter.kept, where, url);
+  if (done && streamed && counter) return usable(done, streamed.eventsRead, counter.kept, shown(href), url);
   if (!looksLikeJson(text)) return imported(text, href, url, sheet ? 'Google Sheet' : href);
   const parsed = parseJson(text);
   if ('problem' in parsed) {
-    throw new DatasetLoadError(`Could not read the dataset at ${shown(href)}: ${parsed.problem}.`, { url });
+    throw loadFailure(said('datasetUnreadable', { href: shown(href), why: parsed.text }), { url });
   }
   if (isForeignJson(parsed.value)) return imported(text, href, url);
-  const result = withRepeatedKeys(validated(parsed.value, where, url, counter), findRepeatedKeys(text));
+  const result = withRepeatedKeys(validated(parsed.value, shown(href), url, counter), findRepeatedKeys(text));
   // Past `validated`, the value is an object with an events list.
   const listed = (parsed.value as { events: unknown[] }).events.length;
-  return usable(result, listed, counter ? counter.kept : result.dataset.events.length, where, url);
+  return usable(result, listed, counter ? counter.kept : result.dataset.events.length, shown(href), url);
 }

@@ -3,6 +3,7 @@
  * browser's own `CompressionStream`, written as base64url after `#data=`. A fragment never reaches
  * a server, so such a link needs no host at all.
  */
+import type { IssueText } from '../validate/codedText';
 
 /** The fragment's prefix. */
 export const LINK_DATA_PREFIX = '#data=';
@@ -18,10 +19,21 @@ export const LINK_DATA_LIMIT = 32_000;
 /** The most text a link may unpack to (a few kB can inflate to gigabytes: refuse "zip bombs"). */
 export const LINK_TEXT_LIMIT = 20_000_000;
 
-/** A link whose data cannot be read: `message` says why, plainly. */
+/**
+ * A link whose data cannot be read: `message` says why, plainly; `reason` is the same coded, for the
+ * UI language (`src/data/load/loadText.ts`; a plain object here, so no wording loads with the page).
+ */
 export class LinkDataError extends Error {
   override readonly name = 'LinkDataError';
+  constructor(
+    message: string,
+    readonly reason: IssueText,
+  ) {
+    super(message);
+  }
 }
+
+const NOT_BASE64: IssueText = { code: 'linkNotBase64' };
 
 async function streamBytes(
   bytes: Uint8Array,
@@ -38,7 +50,10 @@ async function streamBytes(
     length += value.byteLength;
     if (length > limit) {
       await reader.cancel();
-      throw new LinkDataError(`the data in the link unpacks to more than ${limit / 1_000_000} MB`);
+      throw new LinkDataError(`the data in the link unpacks to more than ${limit / 1_000_000} MB`, {
+        code: 'linkTooLarge',
+        params: { mb: limit / 1_000_000 },
+      });
     }
     parts.push(value);
   }
@@ -65,13 +80,19 @@ export function toBase64Url(bytes: Uint8Array): string {
 export function fromBase64Url(text: string): Uint8Array {
   const clean = text.replace(/-/g, '+').replace(/_/g, '/');
   if (!/^[A-Za-z0-9+/]*=*$/.test(clean)) {
-    throw new LinkDataError('the data in the link is not base64url text (it may have been cut or changed)');
+    throw new LinkDataError(
+      'the data in the link is not base64url text (it may have been cut or changed)',
+      NOT_BASE64,
+    );
   }
   let binary: string;
   try {
     binary = atob(clean.padEnd(Math.ceil(clean.length / 4) * 4, '='));
   } catch {
-    throw new LinkDataError('the data in the link is not base64url text (it may have been cut or changed)');
+    throw new LinkDataError(
+      'the data in the link is not base64url text (it may have been cut or changed)',
+      NOT_BASE64,
+    );
   }
   return Uint8Array.from(binary, (c) => c.charCodeAt(0));
 }
@@ -90,12 +111,14 @@ export async function decodeLinkData(encoded: string): Promise<string> {
     unpacked = await streamBytes(bytes, new DecompressionStream('deflate-raw'), LINK_TEXT_LIMIT);
   } catch (error) {
     if (error instanceof LinkDataError) throw error;
-    throw new LinkDataError('the data in the link could not be unpacked (it may have been cut or changed)');
+    throw new LinkDataError('the data in the link could not be unpacked (it may have been cut or changed)', {
+      code: 'linkNotUnpacked',
+    });
   }
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(unpacked);
   } catch {
-    throw new LinkDataError('the data in the link is not UTF-8 text');
+    throw new LinkDataError('the data in the link is not UTF-8 text', { code: 'linkNotUtf8' });
   }
 }
 

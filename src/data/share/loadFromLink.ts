@@ -3,14 +3,14 @@
  * is (our JSON validated, TimelineJS or CSV converted with their report); a link that cannot be
  * used is a {@link DatasetLoadError}, shown like any dataset that failed to load.
  */
-import { formatIssue } from '../validate/issues';
-import { DatasetLoadError, type UrlLoadResult } from '../load/load';
+import { said, textOf } from '../validate/issueText';
+import { loadFailure, type UrlLoadResult } from '../load/load';
+import { englishLoad } from '../load/loadText';
 import { isTimelineJs } from '../import/detectTimelineJs';
 import { parseJson } from '../load/parseJson';
+import { fatalProblems } from '../validate/nothingUsable';
 import { isFatal, validateDataset } from '../validate/validate';
 import { decodeLinkData, LinkDataError } from './linkData';
-
-const WHERE = 'The dataset in the link';
 
 export async function loadDatasetFromLink(encoded: string): Promise<UrlLoadResult> {
   let text: string;
@@ -18,29 +18,29 @@ export async function loadDatasetFromLink(encoded: string): Promise<UrlLoadResul
     text = await decodeLinkData(encoded);
   } catch (error) {
     if (!(error instanceof LinkDataError)) throw error;
-    throw new DatasetLoadError(`Could not open the dataset in the link: ${error.message}.`);
+    throw loadFailure(said('linkNotOpened', { why: error.reason }));
   }
   const looksJson = /^\uFEFF?\s*[[{]/.test(text);
   const parsed = looksJson ? parseJson(text) : undefined;
   if (parsed && 'problem' in parsed) {
-    throw new DatasetLoadError(`Could not read the dataset in the link: ${parsed.problem}.`);
+    throw loadFailure(said('linkUnreadable', { why: parsed.text }));
   }
   if (!parsed || isTimelineJs(parsed.value)) {
-    const { importDataset, ImportError } = await import('../import/importDataset');
+    const [{ importDataset, ImportError }, { IMPORT_ENGLISH }] = await Promise.all([
+      import('../import/importDataset'),
+      import('../import/importText'),
+    ]);
     try {
       return importDataset(text, 'link');
     } catch (error) {
       if (!(error instanceof ImportError)) throw error;
-      throw new DatasetLoadError(`Could not read the dataset in the link: ${error.message}`, {
-        issues: error.issues,
-      });
+      const reason = said('linkNotImported', { why: textOf(error.coded) });
+      throw loadFailure(reason, { issues: error.issues }, englishLoad(reason, IMPORT_ENGLISH));
     }
   }
   const result = validateDataset(parsed.value);
   if (isFatal(result)) {
-    throw new DatasetLoadError(`${WHERE} cannot be used: ${result.fatal.map(formatIssue).join('; ')}.`, {
-      issues: result.fatal,
-    });
+    throw loadFailure(said('linkUnusable', { why: fatalProblems(result.fatal) }), { issues: result.fatal });
   }
   return result;
 }

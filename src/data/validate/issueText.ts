@@ -16,6 +16,7 @@ import {
 } from './codedText';
 import { DATE_ENGLISH } from './dateIssueText';
 import type { ImportCode } from '../import/importText';
+import type { LoadCode } from '../load/loadText';
 
 export {
   isIssueText,
@@ -184,8 +185,11 @@ export const VALIDATOR_ENGLISH = {
 /** Every code the validator (and loading) uses. */
 export type ValidatorCode = keyof typeof VALIDATOR_ENGLISH;
 
-/** Every code of the validator and of importing: one space, so a message can hold a reason of either. */
-export type IssueCode = ValidatorCode | ImportCode;
+/**
+ * Every code of the validator, of importing and of loading: one space, so a message can hold a
+ * reason of another part.
+ */
+export type IssueCode = ValidatorCode | ImportCode | LoadCode;
 
 /** The codes, for tables in other languages to be checked against (a missing one is a type error). */
 export type IssueTable = Readonly<Record<IssueCode, Wording>>;
@@ -193,6 +197,8 @@ export type IssueTable = Readonly<Record<IssueCode, Wording>>;
 export type ValidatorTable = Readonly<Record<ValidatorCode, Wording>>;
 /** Importing's part of a table. */
 export type ImportTable = Readonly<Record<ImportCode, Wording>>;
+/** Loading's part of a table. */
+export type LoadTable = Readonly<Record<LoadCode, Wording>>;
 
 /**
  * A validator's coded message in English: exactly the sentence it has always written. (Importing's

@@ -24,6 +24,16 @@ export function reasonList(reasons: readonly IssueText[]): IssueText | undefined
   );
 }
 
+/**
+ * A dataset's fatal problems as `formatIssue` words them, "events: …; …", coded: why it cannot be
+ * used at all (by URL, in a link, as a draft).
+ */
+export function fatalProblems(fatal: readonly DatasetIssue[]): IssueText | string {
+  return (
+    reasonList(fatal.map((issue) => said('reasonAt', { where: issueHead(issue), why: textOf(issue) }))) ?? ''
+  );
+}
+
 /** Why a dataset that lists `listed` events, none usable, cannot be used: "none of its 2 events …". */
 export function nothingUsable(
   listed: number,

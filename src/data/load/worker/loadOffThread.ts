@@ -14,7 +14,7 @@ async function loadHere(url: string, base: string, fresh?: boolean): Promise<Url
 async function failure(reply: Extract<LoadReply, { type: 'failed' }>, url?: string): Promise<Error> {
   if (!reply.loadError) return new Error(reply.message);
   const { DatasetLoadError } = await import('../load');
-  return new DatasetLoadError(reply.message, { url });
+  return new DatasetLoadError(reply.message, { url, ...(reply.reason && { reason: reply.reason }) });
 }
 
 /**

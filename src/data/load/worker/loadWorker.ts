@@ -37,10 +37,12 @@ self.onmessage = async (message: MessageEvent<LoadRequest>) => {
       transferablesOf(events),
     );
   } catch (error) {
+    const loadError = error instanceof DatasetLoadError;
     post({
       type: 'failed',
       message: error instanceof Error ? error.message : String(error),
-      loadError: error instanceof DatasetLoadError,
+      loadError,
+      ...(loadError && error.reason && { reason: error.reason }),
     });
   }
 };

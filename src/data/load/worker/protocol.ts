@@ -1,4 +1,5 @@
 import type { UrlLoadResult } from '../load';
+import type { IssueText } from '../../validate/issueText';
 import type { PackedEvents } from './packedFormat';
 
 /** Main thread → worker: load the dataset at `url` (resolved against `base`). */
@@ -27,7 +28,13 @@ export type LoadReply =
       readonly result: UrlLoadResult;
       readonly events: PackedEvents;
     }
-  | { readonly type: 'failed'; readonly message: string; readonly loadError: boolean };
+  | {
+      readonly type: 'failed';
+      readonly message: string;
+      readonly loadError: boolean;
+      /** A DatasetLoadError's `reason`: plain data, so it survives the copy to the page. */
+      readonly reason?: IssueText;
+    };
 
 /** `downloading` until the whole file is in hand, then `validating` (parse, validate, normalise). */
 export type LoadStage = 'downloading' | 'validating';
