@@ -12,6 +12,9 @@ test.describe('Japanese', () => {
     ).toBeVisible();
     const details = page.getByRole('region', { name: '出来事の詳細' });
     await expect(details).toContainText('2025年10月25日 21:30～21:40（現地時間、GMT+8）');
+    // The place's country ("Malaysia" in the dataset) as the browser names it in Japanese.
+    await expect(details).toContainText('（トランプ大統領はエアフォースワン機内）, マレーシア');
+    await expect(details).not.toContainText('Malaysia');
     await expect(page.getByRole('list', { name: '出来事一覧' })).toBeVisible();
     await expect(page.getByTestId('timeline')).toHaveAttribute('data-state', 'ready');
     await expect(app.mark(CALL_ID)).toHaveAccessibleName(/^高市首相とトランプ大統領が初の電話会談/);

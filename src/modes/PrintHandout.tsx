@@ -6,6 +6,7 @@ import { urlStateOf } from '../store/urlSync';
 import { eventWhen } from '../i18n/eventWhen';
 import { safeHref } from '../ui/safeHref';
 import { useText } from '../i18n/useText';
+import { useCountryName } from '../i18n/useCountryName';
 import { EventMediaSlot, usePreloadedEventMedia } from '../ui/media/EventMediaSlot';
 import { useEraSpans } from '../i18n/useEraSpans';
 import { filterSummary } from './handoutFilters';
@@ -33,6 +34,7 @@ function HandoutBody() {
   const lang = useAppStore((s) => s.lang);
   const url = useAppStore((s) => fullAppUrl(window.location.href, urlStateOf(s)));
   const text = useText();
+  const country = useCountryName();
   const t = useT();
   const eras = useEraSpans();
   if (!dataset) return null;
@@ -91,7 +93,9 @@ function HandoutBody() {
                   <dt>{t('modesWhere')}</dt>
                   <dd>
                     <BdiList
-                      items={[text(event.location.name), event.location.country ?? ''].filter(Boolean)}
+                      items={[text(event.location.name), country(event.location.country ?? '')].filter(
+                        Boolean,
+                      )}
                       separator=", "
                     />
                   </dd>

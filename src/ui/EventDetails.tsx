@@ -9,6 +9,7 @@ import { EVENT_TYPE_KEYS, STATUS_KEYS } from './eventTypeLabels';
 import { useT } from '../i18n/useT';
 import { useEventNeighbours } from './useEventNeighbours';
 import { useText } from '../i18n/useText';
+import { useCountryName } from '../i18n/useCountryName';
 import './eventDetails.css';
 
 /** Everything about the selected event: what, when (at the place), where, who, what was said, and the sources. */
@@ -17,6 +18,7 @@ export function EventDetails() {
   const dataset = useAppStore((s) => s.dataset);
   const { selectEvent, filterByActor, filterByTopic } = useActions();
   const text = useText();
+  const country = useCountryName();
   const t = useT();
   const lang = useAppStore((s) => s.lang);
   const { prev, next } = useEventNeighbours(event?.id ?? '');
@@ -71,7 +73,7 @@ export function EventDetails() {
           <bdi>{place}</bdi>
           {event.location?.country ? (
             <>
-              , <bdi>{event.location?.country}</bdi>
+              , <bdi>{country(event.location.country)}</bdi>
             </>
           ) : null}
         </p>

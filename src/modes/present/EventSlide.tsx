@@ -7,12 +7,14 @@ import { EVENT_TYPE_KEYS, STATUS_KEYS } from '../../ui/eventTypeLabels';
 import { EventMediaSlot } from '../../ui/media/EventMediaSlot';
 import { SourceLink } from '../../ui/SourceLink';
 import { useText } from '../../i18n/useText';
+import { useCountryName } from '../../i18n/useCountryName';
 import { slideBackgroundStyle } from './slideBackground';
 
 /** One event, readable from the back of the room: title, when and where, who, summary, one quote, sources. */
 export function EventSlide({ event, dataset }: { event: TimelineEvent; dataset: Dataset }) {
   const t = useT();
   const text = useText();
+  const country = useCountryName();
   const lang = useAppStore((s) => s.lang);
   const dataUrl = useAppStore((s) => s.dataUrl);
   const actorName = (id: string) => {
@@ -21,7 +23,7 @@ export function EventSlide({ event, dataset }: { event: TimelineEvent; dataset: 
   };
   const quote = event.quotes[0];
   const place = event.location?.name
-    ? [text(event.location.name), event.location.country ?? ''].filter(Boolean)
+    ? [text(event.location.name), country(event.location.country ?? '')].filter(Boolean)
     : undefined;
   return (
     <div
