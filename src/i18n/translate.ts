@@ -1,5 +1,5 @@
 import { UI_LANGUAGES, type UiLanguage } from './defineMessages';
-import { packOf } from './languagePack';
+import { packOf, type LanguagePack } from './languagePack';
 import { ENGLISH, type MessageKey } from './messages';
 
 /** The UI language for a requested tag: "ja-JP" → "ja"; anything unsupported → English. */
@@ -10,8 +10,17 @@ export function uiLanguageOf(lang: string | undefined): UiLanguage {
 
 export type Params = Readonly<Record<string, string | number>>;
 
+/** `template` with its `{placeholders}` filled from `params` (one not given stays as written). */
+export function filled(template: string, params?: Params): string {
+  return params ? template.replace(/\{(\w+)\}/g, (m, name: string) => String(params[name] ?? m)) : template;
+}
+
+/** A message from `pack`, English where it has none, with its `{placeholders}` filled. */
+export function translateWith(pack: LanguagePack, key: MessageKey, params?: Params): string {
+  return filled(pack.messages[key] ?? ENGLISH[key], params);
+}
+
 /** A message in `lang` (English until that language's pack has loaded) with its `{placeholders}` filled. */
 export function translate(lang: UiLanguage, key: MessageKey, params?: Params): string {
-  const template = packOf(lang).messages[key] ?? ENGLISH[key];
-  return params ? template.replace(/\{(\w+)\}/g, (m, name: string) => String(params[name] ?? m)) : template;
+  return translateWith(packOf(lang), key, params);
 }
