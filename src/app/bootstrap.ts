@@ -1,7 +1,6 @@
 import { createAppStore, type AppStore } from '../store/createAppStore';
 import { repeatedParams, repeatedParamWarning } from '../store/repeatedParams';
 import { parseUrlState, type UrlState } from '../store/urlState';
-import type { UiLanguage } from '../i18n/defineMessages';
 import { uiLanguageOf } from '../i18n/translate';
 
 export interface Bootstrapped {
@@ -29,9 +28,4 @@ export function bootstrapFromUrl(search: string, browserLanguage?: string): Boot
     editing: url.edit,
   });
   return { store, url };
-}
-
-/** The UI language of the first render (as `bootstrapFromUrl` picks it), so `main.tsx` can load its words first. */
-export function firstUiLanguage(search: string, browserLanguage?: string): UiLanguage {
-  return uiLanguageOf(parseUrlState(search).state.lang ?? browserLanguage);
 }
